@@ -1,0 +1,7 @@
+export { buildSession, buildUser, toSessionUser } from './fixtures'
+export type { BuiltSession, SessionOverrides } from './fixtures'
+export { createManualClock } from './manual-clock'
+export type { ManualClock } from './manual-clock'
+export { describeSessionStoreContract } from './session-store-contract'
+export type { StoreUnderTest } from './session-store-contract'
+export { describeUserStoreContract } from './user-store-contract'
