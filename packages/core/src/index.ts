@@ -66,3 +66,12 @@ export {
   isValidUsername,
 } from './user-store'
 export type { CreateUserError, NewUser, User, UserStore } from './user-store'
+export {
+  DEFAULT_LOGIN_LIMITS,
+  MAX_ACCOUNT_FAILURES_PER_HOUR,
+  createLoginLimits,
+  getFailureWindowStart,
+  isLoginThrottled,
+} from './login-throttle'
+export type { FailureCounts, LoginFailure, LoginFailureStore, LoginLimits } from './login-throttle'
+export { MemoryLoginFailureStore } from './memory-login-failure-store'

@@ -1,0 +1,165 @@
+import {
+  err,
+  generateId,
+  generateSessionToken,
+  getFailureWindowStart,
+  getTouchCutoff,
+  hashSessionToken,
+  isLoginThrottled,
+  isSessionActive,
+  isValidUsername,
+  isWellFormedToken,
+  needsTouch,
+  ok,
+  truncateUserAgent,
+} from '@keep/core'
+import type {
+  Clock,
+  LoginFailureStore,
+  LoginLimits,
+  Result,
+  Session,
+  SessionPolicy,
+  SessionStore,
+  SessionType,
+  SessionUser,
+  UserStore,
+} from '@keep/core'
+
+import type { PasswordHasher } from './password'
+
+export interface SessionServiceDeps {
+  readonly sessions: SessionStore
+  readonly users: UserStore
+  readonly loginFailures: LoginFailureStore
+  readonly passwords: PasswordHasher
+  readonly clock: Clock
+  readonly policy: SessionPolicy
+  readonly loginLimits: LoginLimits
+  /** The name of this Keep instance, recorded on every session opened here. */
+  readonly serverName: string
+}
+
+export interface LoginRequest {
+  readonly username: string
+  readonly password: string
+  readonly type: SessionType
+  readonly address: string
+  readonly userAgent: string | undefined
+}
+
+export type LoginError =
+  | { readonly code: 'invalid_credentials' }
+  | { readonly code: 'too_many_attempts'; readonly retryAfterSeconds: number }
+
+export interface LoggedIn {
+  /** The bearer token: handed to the client that logged in, and never stored or logged. */
+  readonly token: string
+  readonly session: Session
+}
+
+export interface Authenticated {
+  readonly session: Session
+  readonly user: SessionUser
+}
+
+export interface SessionService {
+  login(request: LoginRequest): Promise<Result<LoggedIn, LoginError>>
+  /** The live session a token stands for, or null; malformed tokens never reach the store. */
+  authenticate(token: string | undefined): Promise<Authenticated | null>
+  logout(sessionId: string): Promise<void>
+}
+
+export function createSessionService(deps: SessionServiceDeps): SessionService {
+  return {
+    login: (request) => login(deps, request),
+    authenticate: (token) => authenticate(deps, token),
+    logout: async (sessionId) => {
+      await deps.sessions.deleteByIds([sessionId])
+    },
+  }
+}
+
+async function login(deps: SessionServiceDeps, request: LoginRequest) {
+  const now = deps.clock.now()
+  const since = getFailureWindowStart(deps.loginLimits, now)
+  const counts = await deps.loginFailures.count({ ...request, since })
+
+  if (isLoginThrottled(counts, deps.loginLimits)) {
+    return err({
+      code: 'too_many_attempts' as const,
+      retryAfterSeconds: Math.ceil(deps.loginLimits.windowMs / 1000),
+    })
+  }
+
+  const user = await findVerifiedUser(deps, request)
+
+  if (!user) {
+    await deps.loginFailures.record({ username: request.username, address: request.address, at: now })
+    return err({ code: 'invalid_credentials' as const })
+  }
+
+  return ok(await openSession(deps, { request, user, now }))
+}
+
+async function findVerifiedUser(deps: SessionServiceDeps, request: LoginRequest) {
+  const user = isValidUsername(request.username)
+    ? await deps.users.findByUsername(request.username)
+    : null
+
+  // Verify against a stand-in hash when the user is unknown, so timing does not tell names apart.
+  const verified = await deps.passwords.verify(request.password, user?.passwordHash ?? UNKNOWN_USER_HASH)
+
+  return user && verified ? user : null
+}
+
+// A well-formed scrypt hash of no password anyone can know.
+const UNKNOWN_USER_HASH =
+  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(86) + '=='
+
+async function openSession(
+  deps: SessionServiceDeps,
+  context: { request: LoginRequest; user: SessionUser; now: Date }
+): Promise<LoggedIn> {
+  const { request, user, now } = context
+  const token = generateSessionToken()
+  const session: Session = {
+    id: generateId(),
+    user: { id: user.id, username: user.username, role: user.role },
+    type: request.type,
+    address: request.address,
+    serverName: deps.serverName,
+    userAgent: truncateUserAgent(request.userAgent),
+    createdAt: now,
+    lastActiveAt: now,
+  }
+
+  await deps.sessions.create({ ...session, tokenHash: await hashSessionToken(token) })
+
+  return { token, session }
+}
+
+async function authenticate(
+  deps: SessionServiceDeps,
+  token: string | undefined
+): Promise<Authenticated | null> {
+  if (token === undefined || !isWellFormedToken(token)) {
+    return null
+  }
+
+  const session = await deps.sessions.findByTokenHash(await hashSessionToken(token))
+  const now = deps.clock.now()
+
+  if (!session || !isSessionActive(session, deps.policy, now)) {
+    return null
+  }
+
+  if (!needsTouch(session, deps.policy, now)) {
+    return { session, user: session.user }
+  }
+
+  const cutoff = getTouchCutoff(deps.policy, now)
+  await deps.sessions.touch({ id: session.id, at: now, ifLastActiveBefore: cutoff })
+
+  return { session: { ...session, lastActiveAt: now }, user: session.user }
+}

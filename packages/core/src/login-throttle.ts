@@ -1,0 +1,65 @@
+export interface LoginLimits {
+  /** Failed log-ins allowed per account within the window. */
+  readonly perAccount: number
+  /** Failed log-ins allowed per client address within the window. */
+  readonly perAddress: number
+  readonly windowMs: number
+}
+
+const HOUR = 60 * 60 * 1000
+
+/** An account may never see more than this many failed log-ins an hour, whatever the setting. */
+export const MAX_ACCOUNT_FAILURES_PER_HOUR = 100
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  perAccount: 10,
+  perAddress: 50,
+  windowMs: 15 * 60 * 1000,
+}
+
+export interface LoginFailure {
+  readonly username: string
+  readonly address: string
+  readonly at: Date
+}
+
+export interface FailureCounts {
+  readonly account: number
+  readonly address: number
+}
+
+/** Where failed log-ins are remembered, shared by every instance that shares the store. */
+export interface LoginFailureStore {
+  record(failure: LoginFailure): Promise<void>
+  count(request: { username: string; address: string; since: Date }): Promise<FailureCounts>
+  /** Forgets failures recorded before the instant; answers how many. */
+  purgeBefore(instant: Date): Promise<number>
+}
+
+export function createLoginLimits(overrides: Partial<LoginLimits> = {}): LoginLimits {
+  const limits = { ...DEFAULT_LOGIN_LIMITS, ...overrides }
+  const perHour = (limits.perAccount * HOUR) / limits.windowMs
+
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value <= 0) {
+      throw new RangeError(`Login limit ${name} must be a positive whole number`)
+    }
+  }
+
+  if (limits.windowMs > HOUR || perHour > MAX_ACCOUNT_FAILURES_PER_HOUR) {
+    throw new RangeError(
+      `Login limits allow ${Math.ceil(perHour)} failures an hour per account; at most ${MAX_ACCOUNT_FAILURES_PER_HOUR} are allowed`
+    )
+  }
+
+  return limits
+}
+
+export function getFailureWindowStart(limits: LoginLimits, now: Date): Date {
+  return new Date(now.getTime() - limits.windowMs)
+}
+
+/** A log-in is refused while either its account or its address has used up its failures. */
+export function isLoginThrottled(counts: FailureCounts, limits: LoginLimits): boolean {
+  return counts.account >= limits.perAccount || counts.address >= limits.perAddress
+}
