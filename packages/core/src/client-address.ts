@@ -40,7 +40,12 @@ export function isValidProxyEntry(entry: string): boolean {
     return address !== undefined && address.length > 0 && address.length <= MAX_ADDRESS_LENGTH
   }
 
-  return address !== undefined && parseIpv4(address) !== null && /^\d{1,2}$/.test(bits) && Number(bits) <= 32
+  return (
+    address !== undefined &&
+    parseIpv4(address) !== null &&
+    /^\d{1,2}$/.test(bits) &&
+    Number(bits) <= 32
+  )
 }
 
 function normalizeAddress(raw: string): string {

@@ -18,7 +18,12 @@ const MAX_CURSOR_LENGTH = 1024
 
 /** An opaque cursor, bound to the sort and order it was made for. */
 export function encodeCursor(scope: CursorScope, position: CursorPosition): string {
-  const payload: CursorPayload = { s: scope.sort, o: scope.order, v: position.value, i: position.id }
+  const payload: CursorPayload = {
+    s: scope.sort,
+    o: scope.order,
+    v: position.value,
+    i: position.id,
+  }
   const bytes = new TextEncoder().encode(JSON.stringify(payload))
 
   return btoa(String.fromCharCode(...bytes))
@@ -31,7 +36,7 @@ export function encodeCursor(scope: CursorScope, position: CursorPosition): stri
 export function decodeCursor(cursor: string, scope: CursorScope): CursorPosition | undefined {
   const payload = cursor.length <= MAX_CURSOR_LENGTH ? parsePayload(cursor) : null
 
-  if (!payload || payload.s !== scope.sort || payload.o !== scope.order) {
+  if (payload?.s !== scope.sort || payload.o !== scope.order) {
     return undefined
   }
 

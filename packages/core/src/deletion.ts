@@ -2,7 +2,8 @@ import type { Session, SessionUser } from './session'
 
 export type DeletionRefusal = 'not_admin' | 'own_session'
 
-export type DeletionDecision = { readonly allowed: true } | { readonly allowed: false; readonly reason: DeletionRefusal }
+export type DeletionDecision =
+  { readonly allowed: true } | { readonly allowed: false; readonly reason: DeletionRefusal }
 
 export interface BulkDeletionPlan {
   readonly deletable: readonly string[]
@@ -42,7 +43,11 @@ export function planBulkDeletion(
   found: readonly Session[]
 ): BulkDeletionPlan {
   const byId = new Map(found.map((session) => [session.id, session]))
-  const plan = { deletable: [] as string[], refused: [] as BulkDeletionPlan['refused'][number][], missing: [] as string[] }
+  const plan = {
+    deletable: [] as string[],
+    refused: [] as BulkDeletionPlan['refused'][number][],
+    missing: [] as string[],
+  }
 
   for (const id of new Set(requestedIds)) {
     const session = byId.get(id)

@@ -83,7 +83,10 @@ export function parseListQuery(raw: RawListQuery): Result<ListQuery, ListQueryEr
 
   const limit = parseLimit(raw.limit)
   if (limit === null) {
-    return err({ field: 'limit', message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+    return err({
+      field: 'limit',
+      message: `limit must be a whole number from 1 to ${MAX_PAGE_SIZE}`,
+    })
   }
 
   const search = raw.q?.trim() || null

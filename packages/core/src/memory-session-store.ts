@@ -26,8 +26,9 @@ export class MemorySessionStore implements SessionStore {
 
   findByTokenHash(tokenHash: string): Promise<Session | null> {
     const id = this.#idsByTokenHash.get(tokenHash)
+    const session = id === undefined ? undefined : this.#sessions.get(id)
 
-    return Promise.resolve((id && this.#sessions.get(id)) || null)
+    return Promise.resolve(session ?? null)
   }
 
   findByIds(ids: readonly string[]): Promise<Session[]> {
@@ -65,7 +66,9 @@ export class MemorySessionStore implements SessionStore {
       .filter((session) => !query.type || session.type === query.type)
       .filter((session) => !query.search || matchesSearch(session, query.search))
       .map((session) => ({ session, position: getCursorPosition(session, query.sort) }))
-      .filter(({ position }) => !query.after || comparePositions(position, query.after, query.order) > 0)
+      .filter(
+        ({ position }) => !query.after || comparePositions(position, query.after, query.order) > 0
+      )
       .sort((a, b) => comparePositions(a.position, b.position, query.order))
 
     const page = rows.slice(0, query.limit)

@@ -20,7 +20,9 @@ export class MemoryUserStore implements UserStore {
 
   findByUsername(username: string): Promise<User | null> {
     const key = username.toLowerCase()
-    const user = [...this.#users.values()].find((existing) => existing.username.toLowerCase() === key)
+    const user = [...this.#users.values()].find(
+      (existing) => existing.username.toLowerCase() === key
+    )
 
     return Promise.resolve(user ?? null)
   }

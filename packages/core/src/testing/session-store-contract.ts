@@ -353,15 +353,17 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
           await addSession({
             user: users[i % 3] as SessionUser,
             type: types[i % 3],
-            serverName: servers[i % 2] as string,
-            address: addresses[i % 3] as string,
+            serverName: servers[i % 2],
+            address: addresses[i % 3],
             createdAt: at(60 * MINUTE + (i % 4) * MINUTE),
             lastActiveAt: at((i % 4) * MINUTE),
           })
         }
 
         const rows = await listAll({ sort, order, limit: '5' })
-        const expected = [...rows].sort((a, b) => compareExpected(a, b, sort) * (order === 'asc' ? 1 : -1))
+        const expected = [...rows].sort(
+          (a, b) => compareExpected(a, b, sort) * (order === 'asc' ? 1 : -1)
+        )
 
         expect(rows).toHaveLength(12)
         expect(rows.map((s) => s.id)).toEqual(expected.map((s) => s.id))
@@ -369,7 +371,7 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
 
       it('should filter by session type', async () => {
         const user = await addUser()
-        const browser = await addSession({ user, type: 'browser' , lastActiveAt: at(MINUTE) })
+        const browser = await addSession({ user, type: 'browser', lastActiveAt: at(MINUTE) })
         await addSession({ user, type: 'rest', lastActiveAt: at(MINUTE) })
 
         const rows = await listAll({ type: 'browser' })
@@ -381,7 +383,11 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
         const alice = await addUser('Alice_Admin')
         const bob = await addUser('bob')
         const byName = await addSession({ user: alice, address: '10.1.1.1', lastActiveAt: at(1) })
-        const byAddress = await addSession({ user: bob, address: '203.0.113.7', lastActiveAt: at(2) })
+        const byAddress = await addSession({
+          user: bob,
+          address: '203.0.113.7',
+          lastActiveAt: at(2),
+        })
         await addSession({ user: bob, address: '10.9.9.9', lastActiveAt: at(3) })
 
         expect((await listAll({ q: 'alice' })).map((s) => s.id)).toEqual([byName.session.id])
@@ -412,7 +418,9 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
         }
 
         expect(batches).toEqual([3, 3, 1, 0])
-        expect((await store.sessions.findByIds(active)).map((s) => s.id).sort()).toEqual(active.sort())
+        expect((await store.sessions.findByIds(active)).map((s) => s.id).sort()).toEqual(
+          active.sort()
+        )
       })
     })
   })
