@@ -25,7 +25,14 @@ export function createScryptHasher(cost: ScryptCost = DEFAULT_COST): PasswordHas
       const salt = randomBytes(SALT_BYTES)
       const key = await deriveKey(password, salt, cost)
 
-      return ['scrypt', cost.N, cost.r, cost.p, salt.toString('base64'), key.toString('base64')].join('$')
+      return [
+        'scrypt',
+        cost.N,
+        cost.r,
+        cost.p,
+        salt.toString('base64'),
+        key.toString('base64'),
+      ].join('$')
     },
 
     async verify(password, stored) {

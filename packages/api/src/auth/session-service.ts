@@ -95,7 +95,11 @@ async function login(deps: SessionServiceDeps, request: LoginRequest) {
   const user = await findVerifiedUser(deps, request)
 
   if (!user) {
-    await deps.loginFailures.record({ username: request.username, address: request.address, at: now })
+    await deps.loginFailures.record({
+      username: request.username,
+      address: request.address,
+      at: now,
+    })
     return err({ code: 'invalid_credentials' as const })
   }
 
@@ -108,14 +112,16 @@ async function findVerifiedUser(deps: SessionServiceDeps, request: LoginRequest)
     : null
 
   // Verify against a stand-in hash when the user is unknown, so timing does not tell names apart.
-  const verified = await deps.passwords.verify(request.password, user?.passwordHash ?? UNKNOWN_USER_HASH)
+  const verified = await deps.passwords.verify(
+    request.password,
+    user?.passwordHash ?? UNKNOWN_USER_HASH
+  )
 
   return user && verified ? user : null
 }
 
 // A well-formed scrypt hash of no password anyone can know.
-const UNKNOWN_USER_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(86) + '=='
+const UNKNOWN_USER_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA==$' + 'A'.repeat(86) + '=='
 
 async function openSession(
   deps: SessionServiceDeps,
