@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest'
+
+import type { Session, SessionUser } from '../session'
+import type { ContractContext } from './contract-context'
+import { MINUTE, WINDOW, at, query } from './contract-context'
+
+/** Keyset paging, sort orders with ties, the type filter and search. */
+export function describeListing(ctx: ContractContext) {
+  describe('listing', () => {
+    async function seedMany(count: number, user: SessionUser) {
+      const ids: string[] = []
+
+      for (let i = 0; i < count; i += 1) {
+        const { session } = await ctx.addSession({ user, lastActiveAt: at((i % 5) * MINUTE) })
+        ids.push(session.id)
+      }
+
+      return ids
+    }
+
+    it('should page through every row once, newest first, ties broken by id', async () => {
+      const user = await ctx.addUser()
+      const ids = await seedMany(23, user)
+
+      const rows = await ctx.listAll({ limit: '5' })
+
+      expect(rows.map((s) => s.id).sort()).toEqual([...ids].sort())
+      for (let i = 1; i < rows.length; i += 1) {
+        const previous = rows[i - 1] as Session
+        const current = rows[i] as Session
+        const newer = previous.lastActiveAt > current.lastActiveAt
+        const tieByIdDesc =
+          previous.lastActiveAt.getTime() === current.lastActiveAt.getTime() &&
+          previous.id > current.id
+
+        expect(newer || tieByIdDesc).toBe(true)
+      }
+    })
+
+    it('should answer no next position on the last page', async () => {
+      const user = await ctx.addUser()
+      await seedMany(4, user)
+
+      const exact = await ctx.sessions.list(query({ limit: '4' }), WINDOW)
+      const empty = await ctx.sessions.list(query({ type: 'other' }), WINDOW)
+
+      expect(exact.items).toHaveLength(4)
+      expect(exact.next).toBeNull()
+      expect(empty).toEqual({ items: [], next: null })
+    })
+
+    it('should neither skip nor repeat rows while sessions come and go between pages', async () => {
+      const user = await ctx.addUser()
+      const ids = await seedMany(20, user)
+      const seen: string[] = []
+      const deletedLater = new Set<string>()
+      let page = await ctx.sessions.list(query({ limit: '6' }), WINDOW)
+
+      while (true) {
+        seen.push(...page.items.map((s) => s.id))
+        if (!page.next) break
+
+        const unseen = ids.filter((id) => !seen.includes(id) && !deletedLater.has(id))
+        const victim = unseen.at(-1)
+        if (victim) {
+          await ctx.sessions.deleteByIds([victim])
+          deletedLater.add(victim)
+        }
+        await ctx.addSession({ user, lastActiveAt: at(0) })
+        page = await ctx.sessions.list({ ...query({ limit: '6' }), after: page.next }, WINDOW)
+      }
+
+      const survivors = ids.filter((id) => !deletedLater.has(id))
+      expect(new Set(seen).size).toBe(seen.length)
+      expect(survivors.every((id) => seen.includes(id))).toBe(true)
+      expect(seen.some((id) => deletedLater.has(id))).toBe(false)
+    })
+
+    it.each([
+      ['username', 'asc'],
+      ['username', 'desc'],
+      ['type', 'asc'],
+      ['address', 'desc'],
+      ['serverName', 'asc'],
+      ['createdAt', 'asc'],
+      ['lastActive', 'asc'],
+    ] as const)('should sort by %s %s with ties broken by id', async (sort, order) => {
+      const users = [await ctx.addUser('zed'), await ctx.addUser('Amy'), await ctx.addUser('bob_2')]
+      const types = ['rest', 'browser', 'other'] as const
+      const servers = ['keep-b', 'keep-a']
+      const addresses = ['10.0.0.2', '10.0.0.10', '192.0.2.1']
+
+      for (let i = 0; i < 12; i += 1) {
+        await ctx.addSession({
+          user: users[i % 3] as SessionUser,
+          type: types[i % 3],
+          serverName: servers[i % 2],
+          address: addresses[i % 3],
+          createdAt: at(60 * MINUTE + (i % 4) * MINUTE),
+          lastActiveAt: at((i % 4) * MINUTE),
+        })
+      }
+
+      const rows = await ctx.listAll({ sort, order, limit: '5' })
+      const expected = [...rows].sort(
+        (a, b) => compareExpected(a, b, sort) * (order === 'asc' ? 1 : -1)
+      )
+
+      expect(rows).toHaveLength(12)
+      expect(rows.map((s) => s.id)).toEqual(expected.map((s) => s.id))
+    })
+
+    it('should filter by session type', async () => {
+      const user = await ctx.addUser()
+      const browser = await ctx.addSession({ user, type: 'browser', lastActiveAt: at(MINUTE) })
+      await ctx.addSession({ user, type: 'rest', lastActiveAt: at(MINUTE) })
+
+      const rows = await ctx.listAll({ type: 'browser' })
+
+      expect(rows.map((s) => s.id)).toEqual([browser.session.id])
+    })
+
+    it('should search username or address, ignoring case, taking wildcards literally', async () => {
+      const alice = await ctx.addUser('Alice_Admin')
+      const bob = await ctx.addUser('bob')
+      const byName = await ctx.addSession({ user: alice, address: '10.1.1.1', lastActiveAt: at(1) })
+      const byAddress = await ctx.addSession({
+        user: bob,
+        address: '203.0.113.7',
+        lastActiveAt: at(2),
+      })
+      await ctx.addSession({ user: bob, address: '10.9.9.9', lastActiveAt: at(3) })
+
+      expect((await ctx.listAll({ q: 'alice' })).map((s) => s.id)).toEqual([byName.session.id])
+      expect((await ctx.listAll({ q: '113.7' })).map((s) => s.id)).toEqual([byAddress.session.id])
+      expect((await ctx.listAll({ q: 'e_a' })).map((s) => s.id)).toEqual([byName.session.id])
+      expect(await ctx.listAll({ q: '%' })).toEqual([])
+      expect(await ctx.listAll({ q: 'b_b' })).toEqual([])
+    })
+  })
+}
+
+function compareExpected(a: Session, b: Session, sort: string): number {
+  const value = (s: Session): string | number =>
+    ({
+      username: s.user.username.toUpperCase(),
+      type: s.type,
+      address: s.address,
+      serverName: s.serverName,
+      createdAt: s.createdAt.getTime(),
+      lastActive: s.lastActiveAt.getTime(),
+    })[sort] ?? ''
+  const [va, vb] = [value(a), value(b)]
+
+  if (va !== vb) {
+    return va < vb ? -1 : 1
+  }
+
+  return a.id < b.id ? -1 : 1
+}
