@@ -1,0 +1,19 @@
+import solid from 'vite-plugin-solid'
+import { defineConfig } from 'vite'
+
+// The host supplies Solid and its router; the SDK and the UA parser travel with the module.
+const HOST_PROVIDED = [/^solid-js(\/|$)/, /^@solidjs\/router(\/|$)/]
+
+export default defineConfig({
+  plugins: [solid()],
+  build: {
+    target: 'es2022',
+    lib: {
+      entry: 'src/index.ts',
+      formats: ['es'],
+      fileName: 'index',
+      cssFileName: 'admin-ui',
+    },
+    rolldownOptions: { external: HOST_PROVIDED },
+  },
+})
