@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+
+import { loadConfig } from './env'
+import type { Environment, KeepConfig } from './env'
+
+function load(env: Environment): KeepConfig {
+  const result = loadConfig(env)
+
+  if (!result.ok) {
+    throw new Error(result.error.join('; '))
+  }
+
+  return result.value
+}
+
+function refusal(env: Environment): string {
+  const result = loadConfig(env)
+
+  if (result.ok) {
+    throw new Error('expected the configuration to be refused')
+  }
+
+  return result.error.join('\n')
+}
+
+describe('loadConfig', () => {
+  it('should start with the documented defaults from an empty environment', () => {
+    const config = load({})
+
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: null,
+      adminPassword: null,
+      trustedProxies: [],
+      logFormat: 'pretty',
+      sweepIntervalMs: 5 * 60_000,
+      policy: { idleTimeoutMs: 30 * 60_000, maxAgeMs: 12 * 3_600_000, touchIntervalMs: 60_000 },
+      loginLimits: { perAccount: 10, perAddress: 50, windowMs: 15 * 60_000 },
+    })
+    expect(config.serverName.length).toBeGreaterThan(0)
+  })
+
+  it('should read every variable it knows', () => {
+    const config = load({
+      KEEP_PORT: '8080',
+      KEEP_HOST: '127.0.0.1',
+      KEEP_DATABASE_URL: 'mysql://keep:secret@db.internal:3306/keep',
+      KEEP_SERVER_NAME: 'keep-eu-1',
+      KEEP_ADMIN_PASSWORD: 'correct horse battery',
+      KEEP_SESSION_IDLE_TIMEOUT: '15m',
+      KEEP_SESSION_MAX_AGE: '8h',
+      KEEP_SESSION_TOUCH_INTERVAL: '30',
+      KEEP_TRUSTED_PROXIES: '10.0.0.0/8, 192.0.2.1',
+      KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+      KEEP_LOGIN_MAX_FAILURES_PER_ADDRESS: '20',
+      KEEP_LOGIN_FAILURE_WINDOW: '10m',
+      KEEP_LOG_FORMAT: 'json',
+      KEEP_SWEEP_INTERVAL: '1m',
+    })
+
+    expect(config).toEqual({
+      port: 8080,
+      host: '127.0.0.1',
+      databaseUrl: 'mysql://keep:secret@db.internal:3306/keep',
+      serverName: 'keep-eu-1',
+      adminPassword: 'correct horse battery',
+      policy: { idleTimeoutMs: 15 * 60_000, maxAgeMs: 8 * 3_600_000, touchIntervalMs: 30_000 },
+      loginLimits: { perAccount: 5, perAddress: 20, windowMs: 10 * 60_000 },
+      trustedProxies: ['10.0.0.0/8', '192.0.2.1'],
+      logFormat: 'json',
+      sweepIntervalMs: 60_000,
+    })
+  })
+
+  it('should treat empty variables as unset', () => {
+    expect(load({ KEEP_PORT: '', KEEP_DATABASE_URL: '', KEEP_ADMIN_PASSWORD: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: null,
+      adminPassword: null,
+    })
+  })
+
+  it('should log JSON lines by default in production', () => {
+    expect(load({ NODE_ENV: 'production' }).logFormat).toBe('json')
+    expect(load({ NODE_ENV: 'production', KEEP_LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty')
+  })
+
+  it.each([
+    ['KEEP_PORT', 'eighty'],
+    ['KEEP_PORT', '70000'],
+    ['KEEP_PORT', '-1'],
+    ['KEEP_DATABASE_URL', 'postgres://db/keep'],
+    ['KEEP_DATABASE_URL', 'mysql://db-without-database'],
+    ['KEEP_ADMIN_PASSWORD', 'short'],
+    ['KEEP_SESSION_IDLE_TIMEOUT', 'half an hour'],
+    ['KEEP_SESSION_MAX_AGE', '0'],
+    ['KEEP_SESSION_TOUCH_INTERVAL', '1.5m'],
+    ['KEEP_TRUSTED_PROXIES', '10.0.0.0/33'],
+    ['KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT', '0'],
+    ['KEEP_LOGIN_MAX_FAILURES_PER_ADDRESS', 'many'],
+    ['KEEP_LOGIN_FAILURE_WINDOW', '-5m'],
+    ['KEEP_LOG_FORMAT', 'xml'],
+    ['KEEP_SWEEP_INTERVAL', 'soon'],
+    ['KEEP_SERVER_NAME', 'x'.repeat(256)],
+  ])('should refuse %s=%s, naming the variable', (name, value) => {
+    expect(refusal({ [name]: value })).toContain(name)
+  })
+
+  it('should name every bad variable at once', () => {
+    const message = refusal({ KEEP_PORT: 'x', KEEP_LOG_FORMAT: 'xml' })
+
+    expect(message).toContain('KEEP_PORT')
+    expect(message).toContain('KEEP_LOG_FORMAT')
+  })
+
+  it('should refuse a touch interval that is not shorter than the idle timeout', () => {
+    const message = refusal({ KEEP_SESSION_IDLE_TIMEOUT: '1m', KEEP_SESSION_TOUCH_INTERVAL: '2m' })
+
+    expect(message).toContain('KEEP_SESSION_TOUCH_INTERVAL')
+    expect(message).toContain('KEEP_SESSION_IDLE_TIMEOUT')
+  })
+
+  it('should refuse login limits that allow more than 100 failures an hour per account', () => {
+    const message = refusal({
+      KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: '50',
+      KEEP_LOGIN_FAILURE_WINDOW: '15m',
+    })
+
+    expect(message).toContain('KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT')
+    expect(message).toContain('100')
+  })
+
+  it('should never repeat the admin password in a refusal', () => {
+    expect(refusal({ KEEP_ADMIN_PASSWORD: 'hunter' })).not.toContain('hunter')
+  })
+})
