@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest'
 
 import { createKeepClient } from './client.js'
 import { createFakeFetch, jsonResponse, noContent } from './testing/fake-fetch.js'
 import type { FakeFetch } from './testing/fake-fetch.js'
+import type { CookieLoginResult, LoginResult } from './types.js'
 
 const BASE_URL = 'https://keep.example.com/keep'
 const TOKEN = 'tok_0123456789abcdefghijklmnopqrstuvwxyzABCDE'
@@ -74,6 +75,7 @@ describe('login', () => {
     })
 
     const request = fake.single()
+    expectTypeOf(result).toEqualTypeOf<LoginResult>()
     expect(result).toEqual({ token: TOKEN, user: ALICE })
     expect(request.method).toBe('POST')
     expect(request.url).toBe(`${BASE_URL}/api/auth/login`)
@@ -92,9 +94,20 @@ describe('login', () => {
 
     const result = await client.login({ username: 'alice', password: 'pw' }, { cookie: true })
 
+    expectTypeOf(result).toEqualTypeOf<CookieLoginResult>()
     expect(result).toEqual({ user: ALICE })
     expect(fake.single().body).toEqual({ username: 'alice', password: 'pw', cookie: true })
     expect(fake.single().credentials).toBe('include')
+  })
+
+  it('answers either kind of result when the mode is only known at run time', async () => {
+    const fake = createFakeFetch(jsonResponse(200, { token: TOKEN, user: ALICE }))
+    const cookie = fake.requests.length > 0
+
+    const result = await clientWith(fake).login({ username: 'alice', password: 'pw' }, { cookie })
+
+    expectTypeOf(result).toEqualTypeOf<LoginResult | CookieLoginResult>()
+    expect(fake.single().body).toEqual({ username: 'alice', password: 'pw' })
   })
 
   it('sends only the credentials even when given more', async () => {
