@@ -40,6 +40,11 @@ export class KeepClientError extends Error {
   /** How long to wait before trying again, from the Retry-After header (sent with 429). */
   readonly retryAfterSeconds: number | undefined
 
+  /**
+   * @example
+   * // A test double of a client that finds the session already gone:
+   * const error = new KeepClientError({ status: 404, code: 'not_found', message: 'Not found.' })
+   */
   constructor(init: KeepClientErrorInit) {
     super(init.message)
     this.status = init.status
@@ -80,6 +85,10 @@ export class KeepClientError extends Error {
 export class KeepNetworkError extends Error {
   override readonly name = 'KeepNetworkError'
 
+  /**
+   * @example
+   * throw new KeepNetworkError('Could not reach Keep', { cause: error })
+   */
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options)
   }
