@@ -12,6 +12,14 @@ const ASSETS_PREFIX = `${BASE}/assets/`
 // Paths the web UI never owns, so that a typo there is a 404, not the app shell.
 const NOT_THE_UI = /^\/keep\/(api|legacy|rpc)(\/|$)/
 
+// Vite names every asset by its content hash, so a name never changes its meaning.
+const ASSET_HEADERS = {
+  'Cache-Control': 'public, max-age=31536000, immutable',
+  'X-Content-Type-Options': 'nosniff',
+}
+
+const FILE_HEADERS = { 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }
+
 const SHELL_HEADERS = {
   'Cache-Control': 'no-cache',
   'X-Content-Type-Options': 'nosniff',
@@ -48,21 +56,27 @@ export function mountWebUi(app: Hono<HostEnv>, root: string): void {
 }
 
 function mountFiles(app: Hono<HostEnv>, root: string): void {
-  app.get(
-    `${BASE}/*`,
-    serveStatic({
-      root,
-      rewriteRequestPath: (path) => path.slice(BASE.length),
-      onFound: (path, c) => {
-        const hashed = c.req.path.startsWith(ASSETS_PREFIX)
+  const files = serveStatic<HostEnv>({
+    root,
+    rewriteRequestPath: (path) => path.slice(BASE.length),
+  })
 
-        c.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache')
-        c.header('X-Content-Type-Options', 'nosniff')
+  app.get(`${BASE}/*`, async (c, next) => {
+    const found = await files(c, next)
 
-        if (path.endsWith('.html')) {
-          Object.entries(SHELL_HEADERS).forEach(([name, value]) => c.header(name, value))
-        }
-      },
-    })
-  )
+    if (!(found instanceof Response)) {
+      return found
+    }
+
+    const hashed = c.req.path.startsWith(ASSETS_PREFIX)
+    const headers = hashed
+      ? ASSET_HEADERS
+      : found.headers.get('Content-Type')?.startsWith('text/html')
+        ? SHELL_HEADERS
+        : FILE_HEADERS
+
+    Object.entries(headers).forEach(([name, value]) => found.headers.set(name, value))
+
+    return found
+  })
 }

@@ -1,0 +1,69 @@
+import type { MySql2Database } from 'drizzle-orm/mysql2'
+import { drizzle } from 'drizzle-orm/mysql2'
+import { createPool } from 'mysql2/promise'
+import type { Pool } from 'mysql2/promise'
+
+import { MySqlSessionStore } from './mysql-session-store'
+import { MySqlUserStore } from './mysql-user-store'
+
+/** The Drizzle handle on Keep's MySQL or MariaDB database, over a mysql2 pool. */
+export type KeepDb = MySql2Database & { $client: Pool }
+
+export interface DatabaseOptions {
+  /** `mysql://user:password@host:port/database` */
+  readonly url: string
+  /** The most connections the pool opens at once; 10 unless set. */
+  readonly connectionLimit?: number
+}
+
+/** The session and user stores over one database. */
+export interface MySqlStores {
+  readonly sessions: MySqlSessionStore
+  readonly users: MySqlUserStore
+}
+
+/** An open database: its pool, the Drizzle handle, the stores, and how to close it. */
+export interface KeepDatabase extends MySqlStores {
+  readonly db: KeepDb
+  readonly pool: Pool
+  /** Ends every pooled connection once the statements in flight are done. */
+  close(): Promise<void>
+}
+
+const DEFAULT_CONNECTION_LIMIT = 10
+
+/**
+ * A mysql2 pool that reads and writes DATETIME as UTC, whatever the time zone of the host or
+ * of the server, and speaks utf8mb4 so that no character is lost on the way.
+ */
+export function createDatabasePool(source: string | DatabaseOptions): Pool {
+  const options = typeof source === 'string' ? { url: source } : source
+
+  return createPool({
+    uri: options.url,
+    connectionLimit: options.connectionLimit ?? DEFAULT_CONNECTION_LIMIT,
+    timezone: 'Z',
+    dateStrings: false,
+    charset: 'utf8mb4_general_ci',
+    supportBigNumbers: true,
+  })
+}
+
+export function createDb(pool: Pool): KeepDb {
+  return drizzle({ client: pool })
+}
+
+export function createMySqlStores(db: KeepDb): MySqlStores {
+  return { sessions: new MySqlSessionStore(db), users: new MySqlUserStore(db) }
+}
+
+/**
+ * Opens a pool on the database and the stores over it. Connections open on first use, so an
+ * unreachable server shows as a StoreError of kind 'unavailable' on the first query.
+ */
+export function openDatabase(source: string | DatabaseOptions): KeepDatabase {
+  const pool = createDatabasePool(source)
+  const db = createDb(pool)
+
+  return { db, pool, ...createMySqlStores(db), close: () => pool.end() }
+}

@@ -1,0 +1,8 @@
+export { createDatabasePool, createDb, createMySqlStores, openDatabase } from './database'
+export type { DatabaseOptions, KeepDatabase, KeepDb, MySqlStores } from './database'
+export { MIGRATIONS_FOLDER, migrateDatabase } from './migrate'
+export { MySqlSessionStore } from './mysql-session-store'
+export { MySqlUserStore } from './mysql-user-store'
+export { sessions, users } from './schema'
+export { StoreError } from './store-error'
+export type { StoreErrorKind } from './store-error'

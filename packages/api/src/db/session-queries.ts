@@ -1,0 +1,184 @@
+import { SESSION_TYPES } from '@keep/core'
+import type {
+  ActivityWindow,
+  CursorPosition,
+  ListQuery,
+  Session,
+  SessionType,
+  SortField,
+  SortOrder,
+} from '@keep/core'
+import {
+  and,
+  asc,
+  count,
+  countDistinct,
+  desc,
+  eq,
+  gt,
+  gte,
+  like,
+  lt,
+  lte,
+  or,
+  sql,
+} from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
+
+import type { KeepDb } from './database'
+import { SESSION_INDEXES, sessions, users } from './schema'
+
+const SORT_COLUMNS = {
+  lastActive: sessions.lastActiveAt,
+  createdAt: sessions.createdAt,
+  username: sessions.username,
+  type: sessions.type,
+  address: sessions.address,
+  serverName: sessions.serverName,
+} satisfies Record<SortField, unknown>
+
+/*
+ * The index that reads each list in order, for all types and for one. Named rather than left
+ * to the optimizer: with a type filter it may pick an index that serves the order but not the
+ * filter, which reads ever more rows as the chosen type gets rarer.
+ */
+export const LIST_INDEXES: Readonly<Record<SortField, { all: string; ofType: string }>> = {
+  lastActive: { all: SESSION_INDEXES.lastActive, ofType: SESSION_INDEXES.typeLastActive },
+  createdAt: { all: SESSION_INDEXES.createdAt, ofType: SESSION_INDEXES.typeCreatedAt },
+  username: { all: SESSION_INDEXES.username, ofType: SESSION_INDEXES.typeUsername },
+  type: { all: SESSION_INDEXES.type, ofType: SESSION_INDEXES.type },
+  address: { all: SESSION_INDEXES.address, ofType: SESSION_INDEXES.typeAddress },
+  serverName: { all: SESSION_INDEXES.serverName, ofType: SESSION_INDEXES.typeServerName },
+}
+
+const sessionFields = {
+  id: sessions.id,
+  userId: sessions.userId,
+  username: sessions.username,
+  role: users.role,
+  type: sessions.type,
+  address: sessions.address,
+  serverName: sessions.serverName,
+  userAgent: sessions.userAgent,
+  createdAt: sessions.createdAt,
+  lastActiveAt: sessions.lastActiveAt,
+}
+
+export type SessionRecord = Awaited<ReturnType<typeof selectSessions>>[number]
+
+export function toSession(record: SessionRecord): Session {
+  const { userId, username, role, ...session } = record
+
+  return { ...session, user: { id: userId, username, role } }
+}
+
+/** Sessions with their user's role; the caller adds what narrows them down. */
+export function selectSessions(db: KeepDb, forceIndex?: string) {
+  return db
+    .select(sessionFields)
+    .from(sessions, forceIndex ? { forceIndex } : {})
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .$dynamic()
+}
+
+/** The lookup behind every authenticated request, with the token hash as a placeholder. */
+export function buildFindByTokenHashQuery(db: KeepDb) {
+  return selectSessions(db)
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+}
+
+/** One page of the active sessions plus one row more, which tells whether a next page exists. */
+export function buildListQuery(db: KeepDb, query: ListQuery, window: ActivityWindow) {
+  const column = SORT_COLUMNS[query.sort]
+  const direction = query.order === 'asc' ? asc : desc
+  const indexes = LIST_INDEXES[query.sort]
+
+  return selectSessions(db, query.type ? indexes.ofType : indexes.all)
+    .where(
+      and(
+        isWithinWindow(window),
+        query.type ? eq(sessions.type, query.type) : undefined,
+        query.search ? matchesSearch(query.search) : undefined,
+        query.after ? isAfter(query, query.after) : undefined
+      )
+    )
+    .orderBy(direction(column), direction(sessions.id))
+    .limit(query.limit + 1)
+}
+
+export function buildStatsQuery(db: KeepDb, window: ActivityWindow) {
+  const byType = Object.fromEntries(SESSION_TYPES.map((type) => [type, countType(type)]))
+
+  return db
+    .select({
+      activeSessions: count(),
+      activeUsers: countDistinct(sessions.userId),
+      ...(byType as Record<SessionType, SQL<number>>),
+    })
+    .from(sessions)
+    .where(isWithinWindow(window))
+}
+
+/** Ids of sessions idle past the window. */
+export function buildIdleSessionsQuery(db: KeepDb, window: ActivityWindow, limit: number) {
+  return db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(lte(sessions.lastActiveAt, window.lastActiveAfter))
+    .limit(limit)
+}
+
+/** Ids of sessions older than the window allows, however recently used. */
+export function buildAgedSessionsQuery(db: KeepDb, window: ActivityWindow, limit: number) {
+  return db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(lte(sessions.createdAt, window.createdAfter))
+    .limit(limit)
+}
+
+function isWithinWindow(window: ActivityWindow): SQL | undefined {
+  return and(
+    gt(sessions.lastActiveAt, window.lastActiveAfter),
+    gt(sessions.createdAt, window.createdAfter)
+  )
+}
+
+export function isOutsideWindow(window: ActivityWindow): SQL | undefined {
+  return or(
+    lte(sessions.lastActiveAt, window.lastActiveAfter),
+    lte(sessions.createdAt, window.createdAfter)
+  )
+}
+
+/** LIKE treats % and _ as wildcards and \ as their escape; the search means them literally. */
+function toContainsPattern(search: string): string {
+  return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+function matchesSearch(search: string): SQL | undefined {
+  const pattern = toContainsPattern(search)
+
+  return or(like(sessions.username, pattern), like(sessions.address, pattern))
+}
+
+/*
+ * Rows beyond the cursor: (value, id) past (cursor value, cursor id) in the list's direction.
+ * The redundant bound on the value alone is what lets the index seek straight to the cursor.
+ */
+function isAfter(query: ListQuery, after: CursorPosition): SQL | undefined {
+  const column = SORT_COLUMNS[query.sort]
+  const value = typeof after.value === 'number' ? new Date(after.value) : after.value
+  const [beyond, beyondOrAt] = getComparators(query.order)
+
+  return and(beyondOrAt(column, value), or(beyond(column, value), beyond(sessions.id, after.id)))
+}
+
+function getComparators(order: SortOrder) {
+  return order === 'asc' ? ([gt, gte] as const) : ([lt, lte] as const)
+}
+
+function countType(type: SessionType): SQL<number> {
+  return sql<number>`coalesce(sum(${sessions.type} = ${type}), 0)`.mapWith(Number)
+}

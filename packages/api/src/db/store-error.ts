@@ -1,0 +1,108 @@
+export type StoreErrorKind = 'unavailable' | 'failed'
+
+const MESSAGES: Readonly<Record<StoreErrorKind, string>> = {
+  unavailable: 'The database could not be reached',
+  failed: 'The database could not complete the operation',
+}
+
+// Failures of the connection itself rather than of one statement: worth a 503 and a retry.
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ETIMEDOUT',
+  'EPIPE',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_ACCESS_DENIED_ERROR',
+  'ER_CON_COUNT_ERROR',
+  'ER_SERVER_SHUTDOWN',
+  'ER_BAD_DB_ERROR',
+])
+
+const POOL_CLOSED_MESSAGE = 'Pool is closed.'
+
+/**
+ * A database failure in words fit for a log line or a client: never the SQL, never a value.
+ * The driver's error stays reachable as `cause` for whoever needs the detail.
+ */
+export class StoreError extends Error {
+  override readonly name = 'StoreError'
+  readonly kind: StoreErrorKind
+
+  constructor(kind: StoreErrorKind, options?: { readonly cause?: unknown }) {
+    super(MESSAGES[kind], options)
+    this.kind = kind
+  }
+}
+
+export interface DriverError {
+  readonly code?: string
+  readonly errno?: number
+  readonly fatal?: boolean
+  readonly message: string
+  readonly sqlMessage?: string
+}
+
+/** The mysql2 error under Drizzle's wrapping, or the error itself when nothing wraps it. */
+export function findDriverError(error: unknown): DriverError | null {
+  let current: unknown = error
+
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if ('code' in current || current.message === POOL_CLOSED_MESSAGE) {
+      return current
+    }
+
+    current = current.cause
+  }
+
+  return null
+}
+
+/** Whether the error is a duplicate entry on the named unique key. */
+export function isDuplicateKey(error: unknown, keyName: string): boolean {
+  const driverError = findDriverError(error)
+
+  if (driverError?.code !== 'ER_DUP_ENTRY') {
+    return false
+  }
+
+  // MariaDB names the key alone, MySQL 8 prefixes the table.
+  const keyQuoted = new RegExp(`for key '(?:\\w+\\.)?${keyName}'$`)
+
+  return keyQuoted.test(driverError.sqlMessage ?? driverError.message)
+}
+
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) {
+    return error
+  }
+
+  const driverError = findDriverError(error)
+
+  return new StoreError(isUnavailable(driverError) ? 'unavailable' : 'failed', { cause: error })
+}
+
+/** Runs one store operation so that whatever the driver throws leaves it as a StoreError. */
+export async function withStoreErrors<TValue>(operation: () => Promise<TValue>): Promise<TValue> {
+  try {
+    return await operation()
+  } catch (error) {
+    throw toStoreError(error)
+  }
+}
+
+function isUnavailable(error: DriverError | null): boolean {
+  if (!error) {
+    return false
+  }
+
+  return (
+    error.message === POOL_CLOSED_MESSAGE ||
+    error.fatal === true ||
+    (error.code !== undefined && UNAVAILABLE_CODES.has(error.code))
+  )
+}
