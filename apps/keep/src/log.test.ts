@@ -5,7 +5,11 @@ import { createLogger } from './log'
 
 function capture(format: 'json' | 'pretty') {
   const lines: string[] = []
-  const logger = createLogger({ format, sink: (line) => lines.push(line), clock: createManualClock() })
+  const logger = createLogger({
+    format,
+    sink: (line) => lines.push(line),
+    clock: createManualClock(),
+  })
 
   return { lines, logger }
 }
@@ -39,7 +43,12 @@ describe('createLogger', () => {
   it('should never write a field that is named like a secret', () => {
     const { lines, logger } = capture('json')
 
-    logger.info('oops', { token: 'abc', password: 'p', sessionToken: 'x', Authorization: 'Bearer y' })
+    logger.info('oops', {
+      token: 'abc',
+      password: 'p',
+      sessionToken: 'x',
+      Authorization: 'Bearer y',
+    })
 
     expect(lines[0]).not.toMatch(/abc|"p"|"x"|Bearer/)
     expect(lines[0]).toContain('[redacted]')

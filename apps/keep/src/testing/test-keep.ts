@@ -29,7 +29,7 @@ export interface TestKeep extends RunningKeep {
 }
 
 // Cheap scrypt: the tests log in often, and the cost is not what they are about.
-const TEST_PASSWORDS = createScryptHasher({ N: 1024, r: 8, p: 1 })
+export const TEST_PASSWORDS = createScryptHasher({ N: 1024, r: 8, p: 1 })
 
 /** Keep on a random local port, logging JSON lines into `logs`. */
 export async function startTestKeep(options: TestKeepOptions = {}): Promise<TestKeep> {

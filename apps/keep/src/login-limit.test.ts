@@ -1,0 +1,89 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { createUser, legacyLogIn, logInAdmin, restLogIn, rpc } from './testing/channels'
+import type { Caller, Credentials } from './testing/channels'
+import { startKeepUnderTest } from './testing/keep-under-test'
+import type { KeepUnderTest } from './testing/keep-under-test'
+
+const MAX_FAILURES = 3
+
+describe('the log-in limit', () => {
+  let keep: KeepUnderTest
+  let credentials: Credentials
+
+  beforeEach(async () => {
+    keep = await startKeepUnderTest({
+      env: {
+        KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: String(MAX_FAILURES),
+        KEEP_LOGIN_FAILURE_WINDOW: '15m',
+      },
+    })
+    credentials = await createUser(await logInAdmin({ url: keep.url }), 'grace')
+  })
+
+  afterEach(async () => {
+    await keep.close()
+  })
+
+  function from(address: string): Caller {
+    return { url: keep.url, address }
+  }
+
+  async function failTimes(caller: Caller, times: number) {
+    for (let i = 0; i < times; i += 1) {
+      const response = await restLogIn(caller, { ...credentials, password: 'wrong-password' })
+      expect(response.status).toBe(401)
+    }
+  }
+
+  it('REST: answers 429 with Retry-After, even to the right password, until the window passes', async () => {
+    await failTimes(from('198.51.100.1'), MAX_FAILURES)
+
+    const refused = await restLogIn(from('198.51.100.2'), credentials)
+
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect(await refused.json()).toMatchObject({ error: { code: 'too_many_attempts' } })
+
+    keep.clock.advance(15 * 60_000 + 1)
+    expect((await restLogIn(from('198.51.100.2'), credentials)).status).toBe(200)
+  })
+
+  it('JSON-RPC: answers error -32003 with the wait in its data', async () => {
+    await failTimes(from('198.51.100.3'), MAX_FAILURES)
+
+    const refused = await rpc(from('198.51.100.4'), 'session.login', credentials)
+
+    expect(refused.status).toBe(200)
+    expect(refused.body.error).toMatchObject({ code: -32003, data: { retryAfterSeconds: 900 } })
+  })
+
+  it('legacy UI: shows the form again with the error, as 429', async () => {
+    await failTimes(from('198.51.100.5'), MAX_FAILURES)
+
+    const refused = await legacyLogIn(from('198.51.100.6'), credentials)
+
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('Set-Cookie')).toBeNull()
+    expect(await refused.text()).toContain('Too many failed log-ins')
+  })
+
+  it('should count failures from every channel against the same account', async () => {
+    await legacyLogIn(from('198.51.100.7'), { ...credentials, password: 'wrong-password' })
+    await rpc(from('198.51.100.7'), 'session.login', { ...credentials, password: 'wrong-password' })
+    await restLogIn(from('198.51.100.7'), { ...credentials, password: 'wrong-password' })
+
+    expect((await restLogIn(from('198.51.100.8'), credentials)).status).toBe(429)
+  })
+
+  it('should answer wrong credentials the way of each channel', async () => {
+    const wrong = { ...credentials, password: 'wrong-password' }
+
+    const legacy = await legacyLogIn(from('198.51.100.9'), wrong)
+    const json = await rpc(from('198.51.100.9'), 'session.login', wrong)
+
+    expect(legacy.status).toBe(401)
+    expect(await legacy.text()).toContain('The username or password is not correct')
+    expect(json.body.error?.code).toBe(-32002)
+  })
+})
