@@ -1,0 +1,62 @@
+import { getConnInfo } from '@hono/node-server/conninfo'
+import { resolveClientAddress, truncateUserAgent } from '@keep/core'
+import type { Context, MiddlewareHandler } from 'hono'
+
+import type { ClientInfoVariables } from './types'
+
+export interface ClientInfoOptions {
+  /** Proxies (addresses or IPv4 CIDR ranges) whose X-Forwarded-For is believed. */
+  readonly trustedProxies: readonly string[]
+}
+
+const UNKNOWN_PEER = 'unknown'
+
+/**
+ * Sets `clientAddress` and `userAgent` on the context. X-Forwarded-For counts only when the
+ * direct peer is a trusted proxy. Works for any Hono app, not only the API.
+ */
+export function clientInfo(
+  options: ClientInfoOptions
+): MiddlewareHandler<{ Variables: ClientInfoVariables }> {
+  return async (c, next) => {
+    const clientAddress = resolveClientAddress({
+      peer: readPeer(c),
+      forwardedFor: c.req.header('X-Forwarded-For'),
+      trustedProxies: options.trustedProxies,
+    })
+
+    c.set('clientAddress', clientAddress)
+    c.set('userAgent', truncateUserAgent(c.req.header('User-Agent')))
+
+    await next()
+  }
+}
+
+function readPeer(c: Context): string {
+  const env: unknown = c.env
+
+  if (hasNodeSocket(env)) {
+    return getConnInfo(c).remote.address ?? UNKNOWN_PEER
+  }
+
+  if (isRecord(env) && typeof env['peer'] === 'string') {
+    return env['peer']
+  }
+
+  return UNKNOWN_PEER
+}
+
+// The Node adapter hands over the incoming message directly, or under `server` when wrapped.
+function hasNodeSocket(env: unknown): boolean {
+  if (!isRecord(env)) {
+    return false
+  }
+
+  const bindings = isRecord(env['server']) ? env['server'] : env
+
+  return isRecord(bindings['incoming']) && isRecord(bindings['incoming']['socket'])
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}

@@ -1,0 +1,71 @@
+import { zValidator } from '@hono/zod-validator'
+import type { MiddlewareHandler, ValidationTargets } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import type * as z from 'zod'
+
+import { ApiError } from './errors'
+
+/** Far above the largest legitimate body: a bulk deletion of 1000 ids is about 30 KiB. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+export const limitBody: MiddlewareHandler = bodyLimit({
+  maxSize: MAX_BODY_BYTES,
+  onError: () => {
+    throw new ApiError('payload_too_large')
+  },
+})
+
+export function isJsonContentType(contentType: string | undefined): boolean {
+  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase()
+
+  return mediaType === 'application/json'
+}
+
+export const requireJson: MiddlewareHandler = async (c, next) => {
+  if (!isJsonContentType(c.req.header('Content-Type'))) {
+    throw new ApiError('unsupported_media_type')
+  }
+
+  await next()
+}
+
+/** zValidator whose failures become `invalid_request` naming the first offending field. */
+export function validate<TSchema extends z.ZodType, TTarget extends keyof ValidationTargets>(
+  target: TTarget,
+  schema: TSchema
+) {
+  return zValidator(target, schema, (result) => {
+    if (!result.success) {
+      throw new ApiError('invalid_request', describeIssue(target, result.error.issues))
+    }
+  })
+}
+
+function describeIssue(target: keyof ValidationTargets, issues: readonly z.core.$ZodIssue[]) {
+  const issue = issues[0]
+
+  if (!issue) {
+    return `The ${target} is not valid.`
+  }
+
+  const field = issue.path.length > 0 ? formatPath(issue.path) : TARGET_NAMES[target]
+
+  return `${field}: ${issue.message}`
+}
+
+const TARGET_NAMES: Readonly<Record<keyof ValidationTargets, string>> = {
+  json: 'body',
+  form: 'body',
+  query: 'query',
+  param: 'path',
+  header: 'headers',
+  cookie: 'cookies',
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index > 0 ? '.' : ''}${String(key)}`
+    )
+    .join('')
+}
