@@ -1,0 +1,37 @@
+import { Hono } from 'hono'
+
+import { createAccount } from '../../auth/accounts'
+import type { KeepApiDeps } from '../deps'
+import { ApiError } from '../errors'
+import { presentUser } from '../present'
+import { requireJson, validate } from '../request-guards'
+import { CreateUserBody } from '../schemas'
+import type { AuthedEnv } from '../types'
+
+/** User administration; mounted behind the admin check. */
+export function createUserRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
+  const routes = new Hono<AuthedEnv>()
+
+  routes.post('/users', requireJson, validate('json', CreateUserBody), async (c) => {
+    const actor = c.var.auth.user
+    const result = await createAccount(deps, c.req.valid('json'))
+
+    if (!result.ok) {
+      throw new ApiError('username_taken')
+    }
+
+    const user = result.value
+
+    deps.logger.info('user_created', {
+      actorId: actor.id,
+      actorUsername: actor.username,
+      userId: user.id,
+      username: user.username,
+      role: user.role,
+    })
+
+    return c.json(presentUser(user), 201)
+  })
+
+  return routes
+}
