@@ -43,9 +43,7 @@ describe('every log-in channel, when an admin deletes its session', () => {
 
     const refused = await restMe(caller, token)
     expect(refused.status).toBe(401)
-    expect(await refused.json()).toEqual({
-      error: { code: 'unauthenticated', message: expect.any(String) },
-    })
+    expect(await refused.json()).toMatchObject({ error: { code: 'unauthenticated' } })
   })
 
   it('legacy UI: shows the page until deleted, then redirects to its log-in page saying so', async () => {

@@ -1,7 +1,15 @@
-import { action, createAsync, query, redirect, useLocation, useNavigate } from '@solidjs/router'
+import {
+  action,
+  createAsync,
+  query,
+  redirect,
+  revalidate,
+  useLocation,
+  useNavigate,
+} from '@solidjs/router'
 import { isKeepClientError } from '@keep/sdk'
 import type { KeepClient, Me } from '@keep/sdk'
-import { createContext, useContext } from 'solid-js'
+import { createContext, createEffect, on, useContext } from 'solid-js'
 import type { Accessor, ParentProps } from 'solid-js'
 
 import { createSessionClient } from './session-client'
@@ -55,6 +63,15 @@ export function SessionProvider(props: ParentProps) {
 
     return me
   }, 'keep-me')
+
+  // Every page change asks again, so that a session ended elsewhere shows on the next click.
+  createEffect(
+    on(
+      () => location.pathname,
+      () => void revalidate(getMe.key),
+      { defer: true }
+    )
+  )
 
   const session: KeepSession = {
     client,

@@ -1,0 +1,92 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { findAccessibilityViolations } from '../testing/axe'
+import { createUser, findSessionId, logInAdmin } from '../testing/channels'
+import { launchChromium } from '../testing/chromium'
+import { startKeepUnderTest } from '../testing/keep-under-test'
+import type { KeepUnderTest } from '../testing/keep-under-test'
+
+describe('the Keep web UI in Chromium', () => {
+  let keep: KeepUnderTest
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchChromium()
+    keep = await startKeepUnderTest()
+    page = await browser.newPage()
+  })
+
+  afterAll(async () => {
+    await browser.close()
+    await keep.close()
+  })
+
+  it('should log in, show the admin menu, and go back to log-in once an admin ends the session', async () => {
+    const admin = await logInAdmin({ url: keep.url })
+    const olga = await createUser(admin, 'olga', 'admin')
+
+    await page.goto(`${keep.url}/keep/`)
+    await page.waitForURL(/\/keep\/login$/)
+    expect(await page.getByText('Your session has ended').count()).toBe(0)
+    expect(await findAccessibilityViolations(page)).toEqual([])
+
+    await page.getByLabel('Username').fill(olga.username)
+    await page.getByLabel('Password').fill(olga.password)
+    await page.getByRole('button', { name: 'Log in' }).click()
+    await page.getByRole('heading', { name: 'Welcome, olga' }).waitFor()
+    expect(await findAccessibilityViolations(page)).toEqual([])
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Admin' })
+      .click()
+    await page
+      .getByRole('navigation', { name: 'Admin' })
+      .getByRole('heading', { name: 'Reports & Info' })
+      .waitFor()
+    expect(await findAccessibilityViolations(page)).toEqual([])
+
+    await admin.deleteSession(await findSessionId(admin, { username: 'olga', type: 'rest' }))
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click()
+
+    await page.waitForURL(/\/keep\/login\?session=ended$/)
+    await page.getByText('Your session has ended').waitFor()
+  })
+
+  it('should not show the admin menu to a user without the admin role', async () => {
+    const admin = await logInAdmin({ url: keep.url })
+    const peggy = await createUser(admin, 'peggy')
+    const context = await browser.newContext()
+    const userPage = await context.newPage()
+
+    await userPage.goto(`${keep.url}/keep/login`)
+    await userPage.getByLabel('Username').fill(peggy.username)
+    await userPage.getByLabel('Password').fill(peggy.password)
+    await userPage.getByRole('button', { name: 'Log in' }).click()
+    await userPage.getByRole('heading', { name: 'Welcome, peggy' }).waitFor()
+
+    expect(await userPage.getByRole('link', { name: 'Admin' }).count()).toBe(0)
+    await userPage.goto(`${keep.url}/keep/admin`)
+    await userPage.getByRole('heading', { name: 'Admins only' }).waitFor()
+    await context.close()
+  })
+
+  it('should say so when the password is wrong', async () => {
+    const context = await browser.newContext()
+    const anonymous = await context.newPage()
+
+    await anonymous.goto(`${keep.url}/keep/login`)
+    await anonymous.getByLabel('Username').fill('admin')
+    await anonymous.getByLabel('Password').fill('not-the-password')
+    await anonymous.getByRole('button', { name: 'Log in' }).click()
+
+    await anonymous
+      .getByRole('alert')
+      .getByText('The username or password is not correct.')
+      .waitFor()
+    expect(anonymous.url()).toMatch(/\/keep\/login$/)
+    await context.close()
+  })
+})
