@@ -100,7 +100,7 @@ function explainConnectFailure(server: URL, error: unknown): Error {
 }
 
 function isRefusedLogin(error: unknown): boolean {
-  return findDriverError(error)?.code === 'ER_ACCESS_DENIED_ERROR'
+  return /^ER_(DB)?ACCESS_DENIED/.test(findDriverError(error)?.code ?? '')
 }
 
 function getBaseName(server: URL): string {
