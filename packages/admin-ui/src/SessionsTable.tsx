@@ -1,0 +1,113 @@
+import type { SessionItem, SessionSort, SortOrder } from '@keep/sdk'
+import { createEffect, createUniqueId, For, Show } from 'solid-js'
+
+import { COLUMN_LABELS, COLUMN_SORTS } from './columns'
+import type { ColumnId } from './columns'
+import type { SelectionControls } from './create-selection'
+import { SessionRow, OWN_SESSION_HINT } from './SessionRow'
+import { SortHeader } from './SortHeader'
+import { TableStates } from './TableStates'
+
+export interface SessionsTableProps {
+  readonly items: readonly SessionItem[]
+  readonly columns: readonly ColumnId[]
+  readonly sort: SessionSort
+  readonly order: SortOrder
+  readonly now: Date
+  readonly selection: SelectionControls
+  readonly isLoading: boolean
+  readonly error: unknown
+  readonly filtered: boolean
+  readonly onSort: (sort: SessionSort) => void
+  readonly onDelete: (item: SessionItem, opener: HTMLElement) => void
+  readonly onRetry: () => void
+  readonly ref?: (element: HTMLDivElement) => void
+}
+
+/** The sessions table with its header checkbox, sortable headers and row actions. */
+export function SessionsTable(props: SessionsTableProps) {
+  const ownHintId = `kas-own-hint-${createUniqueId()}`
+  const columnCount = () => props.columns.length + 2
+
+  return (
+    <div
+      class="kas-table-scroll"
+      role="region"
+      aria-label="Sessions"
+      tabIndex={-1}
+      ref={(element) => props.ref?.(element)}
+    >
+      <span id={ownHintId} class="kas-visually-hidden">
+        {OWN_SESSION_HINT}
+      </span>
+      <table class="kas-table" aria-busy={props.isLoading}>
+        <thead>
+          <tr>
+            <th scope="col" class="kas-th kas-th--check">
+              <HeaderCheckbox selection={props.selection} />
+            </th>
+            <For each={props.columns}>
+              {(column) => (
+                <SortHeader
+                  label={COLUMN_LABELS[column]}
+                  sort={COLUMN_SORTS[column]}
+                  activeSort={props.sort}
+                  order={props.order}
+                  onSort={(sort) => props.onSort(sort)}
+                />
+              )}
+            </For>
+            <th scope="col" class="kas-th kas-th--actions">
+              <span class="kas-visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          <Show when={!props.error}>
+            <For each={props.items}>
+              {(item) => (
+                <SessionRow
+                  item={item}
+                  columns={props.columns}
+                  now={props.now}
+                  selected={props.selection.isSelected(item.id)}
+                  ownHintId={ownHintId}
+                  onToggle={(row) => props.selection.toggle(row)}
+                  onDelete={(row, opener) => props.onDelete(row, opener)}
+                />
+              )}
+            </For>
+          </Show>
+          <TableStates
+            columnCount={columnCount()}
+            isLoading={props.isLoading}
+            error={props.error}
+            empty={props.items.length === 0}
+            filtered={props.filtered}
+            onRetry={() => props.onRetry()}
+          />
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function HeaderCheckbox(props: { readonly selection: SelectionControls }) {
+  let input: HTMLInputElement | undefined
+
+  createEffect(() => {
+    if (input) input.indeterminate = props.selection.header().indeterminate
+  })
+
+  return (
+    <input
+      ref={input}
+      type="checkbox"
+      class="kas-checkbox"
+      aria-label="Select all sessions shown"
+      checked={props.selection.header().checked}
+      disabled={props.selection.header().disabled}
+      onChange={() => props.selection.toggleAll()}
+    />
+  )
+}

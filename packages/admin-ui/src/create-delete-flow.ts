@@ -1,0 +1,52 @@
+import type { KeepClient, SessionItem } from '@keep/sdk'
+import { createSignal } from 'solid-js'
+import type { Accessor } from 'solid-js'
+
+import { deleteSessions } from './delete-sessions'
+import type { StatusMessage } from './delete-sessions'
+
+export interface DeleteFlowControls {
+  /** The sessions waiting for confirmation, or null when no dialog is open. */
+  readonly pending: Accessor<readonly SessionItem[] | null>
+  readonly busy: Accessor<boolean>
+  readonly request: (items: readonly SessionItem[]) => void
+  readonly cancel: () => void
+  readonly confirm: () => Promise<void>
+}
+
+interface DeleteFlowOptions {
+  readonly client: Accessor<KeepClient>
+  readonly onDone: (status: StatusMessage) => void
+}
+
+/** Ask, then end the sessions, then report: the steps of every deletion on the page. */
+export function createDeleteFlow(options: DeleteFlowOptions): DeleteFlowControls {
+  const [pending, setPending] = createSignal<readonly SessionItem[] | null>(null)
+  const [busy, setBusy] = createSignal(false)
+
+  const confirm = async () => {
+    const items = pending()
+    if (!items || busy()) {
+      return
+    }
+
+    setBusy(true)
+    const status = await deleteSessions(options.client(), items)
+    setBusy(false)
+    setPending(null)
+    options.onDone(status)
+  }
+
+  return {
+    pending,
+    busy,
+    request: (items) => {
+      // A snapshot: a refresh while the dialog is open must not change what it asks about.
+      if (items.length > 0) setPending(items.map((item) => ({ ...item })))
+    },
+    cancel: () => {
+      if (!busy()) setPending(null)
+    },
+    confirm,
+  }
+}
