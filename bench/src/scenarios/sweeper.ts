@@ -1,0 +1,183 @@
+import { connectTo, KEEP_DATABASE } from '../db/keep-database'
+import { fixed, ms, table, times, whole } from '../lib/format'
+import { median, ratio, timed } from '../lib/stats'
+import { pickAtRandom, runLoad, startLoad } from '../load/cannon'
+import type { LoadOptions } from '../load/cannon'
+import { seedBulkSessions } from '../seed/bulk-sessions'
+import type { SweepReport } from '../servers/protocol'
+import { KEEP_ME, keepCredentials, seedKeep, startKeep } from './contenders'
+import type { Scenario, ScenarioContext, Section } from './types'
+
+interface SweepRun {
+  readonly expired: number
+  readonly seedSeconds: number
+  readonly sweep: SweepReport
+  readonly left: number
+  readonly p99Without: number
+  readonly p99During: number
+  readonly rpsWithout: number
+  readonly rpsDuring: number
+}
+
+// A sweep is bounded too: the load stops with it, or after this long.
+const MAX_SWEEP_SECONDS = 600
+
+export const sweeper: Scenario = {
+  number: 6,
+  title: 'Sweeper on a large table under load',
+  run: async (context) => {
+    const runs: SweepRun[] = []
+
+    for (let run = 0; run < context.settings.runs; run += 1) {
+      runs.push(await sweepOnce(context))
+      context.log(
+        `  run ${run + 1}: ${whole(runs.at(-1)?.sweep.rows ?? 0)} rows in ${ms(runs.at(-1)?.sweep.ms ?? 0)}`
+      )
+    }
+
+    return describe(context, runs)
+  },
+}
+
+async function sweepOnce(context: ScenarioContext): Promise<SweepRun> {
+  const seed = await seedKeep(context, context.settings.validatedSessions)
+  const connection = await connectTo(context.server.urlFor(KEEP_DATABASE))
+  const seeding = await timed(() =>
+    seedBulkSessions(connection, {
+      sessions: context.settings.sweep.rows,
+      now: new Date(),
+      expiredShare: 0.5,
+    })
+  )
+  const server = await startKeep(context, 'keep')
+  const base: Omit<LoadOptions, 'durationSeconds'> = {
+    url: server.url,
+    path: KEEP_ME,
+    connections: context.settings.load.connections,
+    maxRequests: context.settings.load.maxRequests,
+    pick: pickAtRandom(keepCredentials(seed)),
+  }
+
+  try {
+    await runLoad({ ...base, durationSeconds: context.settings.load.warmupSeconds })
+
+    const without = await runLoad({
+      ...base,
+      durationSeconds: context.settings.load.durationSeconds,
+    })
+    const during = startLoad({
+      ...base,
+      durationSeconds: MAX_SWEEP_SECONDS,
+      maxRequests: Number.MAX_SAFE_INTEGER,
+    })
+    const { batchSize, pauseMs } = context.settings.sweep
+
+    server.send({ type: 'sweep', batchSize, pauseMs })
+
+    const sweep = await server.next('swept')
+
+    during.stop()
+
+    const loaded = await during.done
+
+    return {
+      expired: seeding.value.expired,
+      seedSeconds: seeding.ms / 1000,
+      sweep,
+      left: await countRows(connection),
+      p99Without: without.p99,
+      p99During: loaded.p99,
+      rpsWithout: without.rps,
+      rpsDuring: loaded.rps,
+    }
+  } finally {
+    await server.stop()
+    await connection.end()
+  }
+}
+
+async function countRows(connection: Awaited<ReturnType<typeof connectTo>>): Promise<number> {
+  const [rows] = await connection.query('SELECT COUNT(*) AS n FROM sessions')
+
+  return Number((rows as { n: number }[])[0]?.n ?? 0)
+}
+
+function describe(context: ScenarioContext, runs: readonly SweepRun[]): Section {
+  const pick = (value: (run: SweepRun) => number) => median(runs.map(value))
+  const { rows, batchSize, pauseMs } = context.settings.sweep
+  const sweepMs = pick((run) => run.sweep.ms)
+  const purged = pick((run) => run.sweep.rows)
+  const busyMs = pick((run) => run.sweep.busyMs)
+
+  return {
+    title: '6. Sweeper on a large table under load',
+    body: [
+      `${whole(rows)} sessions seeded, half of them expired (four in five idle past the window, one in five older than the maximum age), plus the ${whole(context.settings.validatedSessions)} live sessions the load validates. The sweep runs inside the Keep process under load, as the host's sweeper does: store.purgeExpired with batches of ${batchSize}, a ${pauseMs} ms pause between batches, until a batch comes back short. Medians of ${runs.length} runs (each reseeded).`,
+      '',
+      table(
+        ['', 'median', 'per run'],
+        [
+          [
+            'expired rows seeded',
+            whole(pick((run) => run.expired)),
+            runs.map((run) => whole(run.expired)).join(' / '),
+          ],
+          ['rows purged', whole(purged), runs.map((run) => whole(run.sweep.rows)).join(' / ')],
+          [
+            'rows left (all live)',
+            whole(pick((run) => run.left)),
+            runs.map((run) => whole(run.left)).join(' / '),
+          ],
+          [
+            'sweep time (with pauses)',
+            `${fixed(sweepMs / 1000, 1)} s`,
+            runs.map((run) => `${fixed(run.sweep.ms / 1000, 1)} s`).join(' / '),
+          ],
+          [
+            'time inside purge calls',
+            `${fixed(busyMs / 1000, 1)} s`,
+            runs.map((run) => `${fixed(run.sweep.busyMs / 1000, 1)} s`).join(' / '),
+          ],
+          ['rows/s (wall)', whole(purged / (sweepMs / 1000)), ''],
+          ['rows/s (inside purge calls)', whole(purged / (busyMs / 1000)), ''],
+          ['batches', whole(pick((run) => run.sweep.batches)), ''],
+          [
+            'load p99 without sweep',
+            ms(pick((run) => run.p99Without)),
+            runs.map((run) => ms(run.p99Without)).join(' / '),
+          ],
+          [
+            'load p99 during sweep',
+            ms(pick((run) => run.p99During)),
+            runs.map((run) => ms(run.p99During)).join(' / '),
+          ],
+          [
+            'p99 during ÷ without',
+            times(
+              ratio(
+                pick((run) => run.p99During),
+                pick((run) => run.p99Without)
+              )
+            ),
+            '',
+          ],
+          [
+            'load req/s without → during',
+            `${whole(pick((run) => run.rpsWithout))} → ${whole(pick((run) => run.rpsDuring))}`,
+            '',
+          ],
+          [
+            'seeding time',
+            `${fixed(
+              pick((run) => run.seedSeconds),
+              1
+            )} s`,
+            '',
+          ],
+        ]
+      ),
+    ].join('\n'),
+    targets: [],
+    findings: [],
+  }
+}

@@ -1,0 +1,197 @@
+import { DEFAULT_SESSION_POLICY } from '@keep/core'
+
+import { fixed, ms, table, times, whole } from '../lib/format'
+import { medianOf, ratio } from '../lib/stats'
+import { pickAtRandom, runLoad } from '../load/cannon'
+import { toFigures, withCounters } from '../load/measure'
+import type { MeasuredLoad, RunFigures } from '../load/measure'
+import { boundContenders, keepContender, peerContenders, seedKeep } from './contenders'
+import type { Contender } from './contenders'
+import type { Scenario, ScenarioContext, Section, TargetCheck } from './types'
+
+interface ContenderRuns {
+  readonly contender: Contender
+  readonly runs: MeasuredLoad[]
+}
+
+export const validatedRequests: Scenario = {
+  number: 1,
+  title: 'Validated requests',
+  run: async (context) => {
+    const sessions = context.settings.validatedSessions
+    const seed = await seedKeep(context, sessions)
+    const contenders = [
+      await keepContender(context, seed),
+      ...(await peerContenders(context, sessions)),
+      ...(await boundContenders(context, seed)),
+    ]
+
+    try {
+      const results = await measureAll(context, contenders)
+
+      return describe(context, results)
+    } finally {
+      await Promise.all(contenders.map((contender) => contender.server.stop()))
+    }
+  },
+}
+
+/** Warm-up for each, then rounds in rotating order, so that no server always goes first. */
+async function measureAll(context: ScenarioContext, contenders: readonly Contender[]) {
+  const results = contenders.map((contender): ContenderRuns => ({ contender, runs: [] }))
+  const { load } = context.settings
+
+  for (const contender of contenders) {
+    context.log(`  warm-up ${contender.label}`)
+    await drive(context, { contender, seconds: load.warmupSeconds })
+  }
+
+  for (let round = 0; round < context.settings.runs; round += 1) {
+    for (let step = 0; step < results.length; step += 1) {
+      const entry = results[(step + round) % results.length]
+
+      if (!entry) continue
+
+      const measured = await drive(context, {
+        contender: entry.contender,
+        seconds: load.durationSeconds,
+      })
+
+      entry.runs.push(measured)
+      context.log(`  run ${round + 1} ${entry.contender.label}: ${whole(measured.load.rps)} req/s`)
+    }
+  }
+
+  return results
+}
+
+export function drive(
+  context: ScenarioContext,
+  job: { readonly contender: Contender; readonly seconds: number }
+): Promise<MeasuredLoad> {
+  const { load } = context.settings
+
+  return withCounters(context.status, () =>
+    runLoad({
+      url: job.contender.server.url,
+      path: job.contender.path,
+      durationSeconds: job.seconds,
+      connections: load.connections,
+      maxRequests: load.maxRequests,
+      pick: pickAtRandom(job.contender.credentials),
+    })
+  )
+}
+
+function describe(context: ScenarioContext, results: readonly ContenderRuns[]): Section {
+  const figures = results.map((entry) => ({
+    label: entry.contender.label,
+    median: medianOf(entry.runs.map(toFigures) as unknown as Record<keyof RunFigures, number>[]),
+    runs: entry.runs,
+  }))
+  const [keep, peer, peerNoTouch, floor, ceiling] = figures
+
+  if (!keep || !peer || !peerNoTouch || !floor || !ceiling) {
+    throw new Error('Scenario 1 lost a contender')
+  }
+
+  const rows = figures.map(({ label, median }) => [
+    label,
+    whole(median.rps),
+    ms(median.p50),
+    ms(median.p99),
+    fixed(median.statements),
+    fixed(median.selects),
+    fixed(median.writes, 3),
+    fixed(median.rowWrites, 3),
+    times(ratio(keep.median.rps, median.rps)),
+    whole(median.failed),
+  ])
+  const perRun = figures.map(({ label, runs }) => [
+    label,
+    runs.map((run) => whole(run.load.rps)).join(' / '),
+    runs.map((run) => ms(run.load.p99)).join(' / '),
+  ])
+  const sessions = context.settings.validatedSessions
+  const touchBound = Math.max(
+    ...keep.runs.map(
+      (run) => run.counters.Handler_update / (sessions * Math.ceil(run.load.seconds / 60))
+    )
+  )
+  const targets: TargetCheck[] = [
+    throughputTarget({
+      keep: keep.median,
+      other: peer.median,
+      label: 'the peer (default touch)',
+      factor: 2,
+    }),
+    throughputTarget({
+      keep: keep.median,
+      other: peerNoTouch.median,
+      label: 'the peer with disableTouch',
+      factor: 1.3,
+    }),
+    {
+      name: 'Within 1.25× of the raw mysql2 floor (Keep req/s ≥ floor req/s / 1.25)',
+      pass: keep.median.rps >= floor.median.rps / 1.25,
+      figures: `Keep ${whole(keep.median.rps)} req/s, floor ${whole(floor.median.rps)} req/s: floor costs ${times(ratio(floor.median.rps, keep.median.rps))} less per request`,
+    },
+    {
+      name: 'At most one statement per validated request (lookup; touch writes are bounded separately)',
+      pass: keep.median.statements - keep.median.writes <= 1.0001,
+      figures: `${fixed(keep.median.statements, 3)} statements per request in all, of which ${fixed(keep.median.selects, 3)} SELECT and ${fixed(keep.median.writes, 3)} touch UPDATE`,
+    },
+    {
+      name: 'Writes bounded by one per session per touch interval (under load)',
+      pass: touchBound <= 1,
+      figures: `rows updated per run at most ${fixed(touchBound * 100, 1)} % of the bound (${whole(sessions)} sessions × ⌈run / ${DEFAULT_SESSION_POLICY.touchIntervalMs / 1000} s⌉)`,
+    },
+  ]
+
+  return {
+    title: '1. Validated requests',
+    body: [
+      `${whole(sessions)} distinct live sessions per server, one drawn at random for every request; ${context.settings.load.connections} connections; median of ${context.settings.runs} runs of ${context.settings.load.durationSeconds} s after a ${context.settings.load.warmupSeconds} s warm-up each; servers measured in rotating order. Statements and row writes are per request, from the server's global status counters.`,
+      '',
+      table(
+        [
+          'server',
+          'req/s',
+          'p50',
+          'p99',
+          'statements/req',
+          'SELECT/req',
+          'write stmts/req',
+          'rows written/req',
+          'Keep ÷ this',
+          'non-2xx',
+        ],
+        rows
+      ),
+      '',
+      'Every run (req/s, then p99):',
+      '',
+      table(['server', 'req/s per run', 'p99 per run'], perRun),
+      '',
+      `Ceiling ÷ Keep: ${times(ratio(ceiling.median.rps, keep.median.rps))} — the share of Keep's per-request cost that is HTTP and framework rather than session validation.`,
+    ].join('\n'),
+    targets,
+    findings: [],
+  }
+}
+
+function throughputTarget(input: {
+  keep: Record<keyof RunFigures, number>
+  other: Record<keyof RunFigures, number>
+  label: string
+  factor: number
+}): TargetCheck {
+  const { keep, other, label, factor } = input
+  const speedup = ratio(keep.rps, other.rps)
+
+  return {
+    name: `≥ ${factor}× the throughput of ${label}, with a lower p99`,
+    pass: speedup >= factor && keep.p99 < other.p99,
+    figures: `${times(speedup)} (${whole(keep.rps)} vs ${whole(other.rps)} req/s); p99 ${ms(keep.p99)} vs ${ms(other.p99)}`,
+  }
+}
