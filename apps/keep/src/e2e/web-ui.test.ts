@@ -42,10 +42,9 @@ describe('the Keep web UI in Chromium', () => {
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Admin' })
       .click()
-    await page
-      .getByRole('navigation', { name: 'Admin' })
-      .getByRole('heading', { name: 'Reports & Info' })
-      .waitFor()
+    const adminMenu = page.getByRole('navigation', { name: 'Admin' })
+    await adminMenu.getByRole('heading', { name: 'Reports & Info' }).waitFor()
+    await adminMenu.getByRole('link', { name: 'Sessions' }).waitFor()
     expect(await findAccessibilityViolations(page)).toEqual([])
 
     await admin.deleteSession(await findSessionId(admin, { username: 'olga', type: 'rest' }))

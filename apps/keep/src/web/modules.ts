@@ -1,7 +1,9 @@
+import { sessionsModule } from '@keep/admin-ui'
+
 import type { AdminModule, AdminSectionId } from './admin-module'
 
 /** Every admin module the host shows, in menu order. */
-export const adminModules: readonly AdminModule[] = []
+export const adminModules: readonly AdminModule[] = [sessionsModule]
 
 export function findAdminModule(path: string): AdminModule | undefined {
   return adminModules.find((module) => module.path === path)
