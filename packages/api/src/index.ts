@@ -49,3 +49,5 @@ export type {
   KeepEnv,
   RequestAuth,
 } from './http/types'
+export { migrateDatabase, openDatabase, StoreError } from './db'
+export type { DatabaseOptions, KeepDatabase, StoreErrorKind } from './db'
