@@ -1,11 +1,17 @@
-import { startTestKeep } from './test-keep'
+import type { TestDatabase } from '@keep/api/testing'
+
+import { startKeepOnMariaDb } from './test-keep'
 import type { TestKeep, TestKeepOptions } from './test-keep'
 
-export type KeepUnderTest = TestKeep
+export interface KeepUnderTest extends TestKeep {
+  readonly database: TestDatabase
+}
 
-/** The Keep the HTTP tests run against. */
+/** Keep on this worker's MariaDB database, emptied first: what the HTTP tests run against. */
 export async function startKeepUnderTest(
   options: Omit<TestKeepOptions, 'databaseUrl'> = {}
 ): Promise<KeepUnderTest> {
-  return startTestKeep(options)
+  const { keep, database, close } = await startKeepOnMariaDb(options)
+
+  return { ...keep, database, close }
 }
