@@ -61,8 +61,9 @@ describe('every log-in channel, when an admin deletes its session', () => {
 
     const refused = await legacyGet(caller, '/keep/legacy/', cookie)
     expect(refused.status).toBe(303)
-    expect(refused.headers.get('Location')).toBe('/keep/legacy/login?ended')
-    const loginPage = await legacyGet(caller, '/keep/legacy/login?ended')
+    expect(refused.headers.get('Location')).toBe('/keep/legacy/login')
+    const notice = readCookie(refused, 'keep_legacy_notice')
+    const loginPage = await legacyGet(caller, '/keep/legacy/login', notice)
     expect(await loginPage.text()).toContain('Your session has ended')
   })
 
@@ -110,7 +111,7 @@ describe('every log-in channel, when an admin deletes its session', () => {
     })
     const rpcLogout = await rpc(caller, 'session.logout', { token: rpcToken })
 
-    expect(legacyLogout.headers.get('Location')).toBe('/keep/legacy/login?logged_out')
+    expect(legacyLogout.headers.get('Location')).toBe('/keep/legacy/login')
     expect(rpcLogout.body.result).toBe(true)
     expect((await restMe(caller, restToken)).status).toBe(401)
     expect((await legacyGet(caller, '/keep/legacy/', legacyCookie)).status).toBe(303)

@@ -55,12 +55,38 @@ describe('the legacy UI', () => {
     expect((await get('/keep/legacy/')).headers.get('Location')).toBe('/keep/legacy/login')
   })
 
-  it('should say the session ended, and drop the cookie, when the cookie no longer works', async () => {
+  it('should say the session ended, once, and drop the cookie, when the cookie no longer works', async () => {
     const response = await get('/keep/legacy/', 'keep_legacy_session=not-a-live-token')
+    const cookies = response.headers.getSetCookie()
+    const notice = cookies.find((line) => line.startsWith('keep_legacy_notice='))?.split(';')[0]
 
     expect(response.status).toBe(303)
-    expect(response.headers.get('Location')).toBe('/keep/legacy/login?ended')
-    expect(response.headers.get('Set-Cookie')).toMatch(/^keep_legacy_session=; Max-Age=0/)
+    expect(response.headers.get('Location')).toBe('/keep/legacy/login')
+    expect(cookies).toContainEqual(expect.stringMatching(/^keep_legacy_session=; Max-Age=0/))
+
+    const shown = await get('/keep/legacy/login', notice)
+    expect(await shown.text()).toContain('Your session has ended')
+    expect(shown.headers.get('Set-Cookie')).toMatch(/^keep_legacy_notice=; Max-Age=0/)
+    expect(await (await get('/keep/legacy/login')).text()).not.toContain('Your session has ended')
+  })
+
+  it('should say so after logging out', async () => {
+    const cookie = (await postLogin(FORM)).headers.get('Set-Cookie')?.split(';')[0] ?? ''
+
+    const response = await app.request(
+      'http://keep.test/keep/legacy/logout',
+      { method: 'POST', headers: { Cookie: cookie } },
+      fromPeer('192.0.2.1')
+    )
+    const notice = response.headers
+      .getSetCookie()
+      .find((line) => line.startsWith('keep_legacy_notice='))
+
+    expect(response.headers.get('Location')).toBe('/keep/legacy/login')
+    expect(await (await get('/keep/legacy/login', notice?.split(';')[0])).text()).toContain(
+      'You have logged out.'
+    )
+    expect((await get('/keep/legacy/', cookie)).status).toBe(303)
   })
 
   it('should set an HttpOnly, SameSite cookie for the legacy path only, Secure only over https', async () => {

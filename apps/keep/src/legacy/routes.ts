@@ -8,13 +8,18 @@ import type { HostEnv } from '../http/host-env'
 import { isHttpsRequest, isSameOriginRequest } from '../http/request-origin'
 import { isStoreUnavailable } from '../http/store-failure'
 import { homePage, loginPage, messagePage } from './pages'
-import type { LoginPageProps } from './pages'
+import type { LoginNotice, LoginPageProps } from './pages'
 
 export const LEGACY_COOKIE = 'keep_legacy_session'
+
+/** Carries what the log-in page should say after a redirect, for that one page view. */
+export const NOTICE_COOKIE = 'keep_legacy_notice'
 
 const BASE = '/keep/legacy'
 const LOGIN_PATH = `${BASE}/login`
 const MAX_FORM_BYTES = 8 * 1024
+const NOTICE_MAX_AGE_SECONDS = 60
+const NOTICES: readonly LoginNotice[] = ['session_ended', 'logged_out']
 
 export interface LegacyDeps {
   readonly service: SessionService
@@ -68,7 +73,7 @@ async function showHome(c: LegacyContext, deps: LegacyDeps) {
   const auth = await deps.service.authenticate(getCookie(c, LEGACY_COOKIE))
 
   if (!auth) {
-    return redirectToLogin(c)
+    return redirectToLogin(c, deps)
   }
 
   return c.html(
@@ -88,10 +93,13 @@ async function showLogin(c: LegacyContext, deps: LegacyDeps) {
     return c.redirect(`${BASE}/`, 303)
   }
 
-  const notice = c.req.query('ended') !== undefined ? 'session_ended' : undefined
-  const loggedOut = c.req.query('logged_out') !== undefined ? 'logged_out' : undefined
+  const notice = NOTICES.find((known) => known === getCookie(c, NOTICE_COOKIE))
 
-  return renderLogin(c, { notice: notice ?? loggedOut })
+  if (notice) {
+    deleteCookie(c, NOTICE_COOKIE, { ...cookieOptions(c, deps), path: LOGIN_PATH })
+  }
+
+  return renderLogin(c, { notice })
 }
 
 async function logIn(c: LegacyContext, deps: LegacyDeps) {
@@ -157,18 +165,28 @@ async function logOut(c: LegacyContext, deps: LegacyDeps) {
 
   deleteCookie(c, LEGACY_COOKIE, cookieOptions(c, deps))
 
-  return c.redirect(`${LOGIN_PATH}?logged_out`, 303)
+  return redirectWithNotice(c, { deps, notice: 'logged_out' })
 }
 
 /** A stale cookie means the session ended under the user: say so, and drop the cookie. */
-function redirectToLogin(c: LegacyContext) {
+function redirectToLogin(c: LegacyContext, deps: LegacyDeps) {
   if (getCookie(c, LEGACY_COOKIE) === undefined) {
     return c.redirect(LOGIN_PATH, 303)
   }
 
-  deleteCookie(c, LEGACY_COOKIE, { path: BASE })
+  deleteCookie(c, LEGACY_COOKIE, cookieOptions(c, deps))
 
-  return c.redirect(`${LOGIN_PATH}?ended`, 303)
+  return redirectWithNotice(c, { deps, notice: 'session_ended' })
+}
+
+function redirectWithNotice(c: LegacyContext, options: { deps: LegacyDeps; notice: LoginNotice }) {
+  setCookie(c, NOTICE_COOKIE, options.notice, {
+    ...cookieOptions(c, options.deps),
+    path: LOGIN_PATH,
+    maxAge: NOTICE_MAX_AGE_SECONDS,
+  })
+
+  return c.redirect(LOGIN_PATH, 303)
 }
 
 function renderLogin(c: Context, props: LoginPageProps, status: 200 | 400 | 401 | 413 | 429 = 200) {
