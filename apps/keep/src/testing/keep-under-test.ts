@@ -11,7 +11,7 @@ export interface KeepUnderTest extends TestKeep {
 export async function startKeepUnderTest(
   options: Omit<TestKeepOptions, 'databaseUrl'> = {}
 ): Promise<KeepUnderTest> {
-  const { keep, database, close } = await startKeepOnMariaDb(options)
+  const started = await startKeepOnMariaDb(options)
 
-  return { ...keep, database, close }
+  return { ...started.keep, database: started.database, close: () => started.close() }
 }
