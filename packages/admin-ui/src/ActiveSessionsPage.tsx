@@ -98,7 +98,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           onType={(type) => changeView({ type })}
           onSearch={(q) => changeView({ q }, { replace: true })}
           onToggleColumn={(id) => columns.toggle(id)}
-          onDeleteSelected={() => deletion.request(selection.selectedItems())}
+          onDeleteSelected={(opener) => deletion.request(selection.selectedItems(), opener)}
         />
         <StatusBanner
           ref={(element) => (statusElement = element)}
@@ -116,7 +116,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           error={data.listError()}
           filtered={view().type !== null || view().q !== ''}
           onSort={(sort) => changeView(getNextSort(view(), sort))}
-          onDelete={(item) => deletion.request([item])}
+          onDelete={(item, opener) => deletion.request([item], opener)}
           onRetry={refresh}
         />
         <Pager

@@ -17,7 +17,6 @@ interface ConfirmDeleteDialogProps {
 export function ConfirmDeleteDialog(props: ConfirmDeleteDialogProps) {
   const titleId = `kas-dialog-title-${createUniqueId()}`
   const textId = `kas-dialog-text-${createUniqueId()}`
-  const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
   const scope = () => getDeletionScope(props.items)
   let dialog: HTMLDivElement | undefined
   let cancelButton: HTMLButtonElement | undefined
@@ -25,7 +24,6 @@ export function ConfirmDeleteDialog(props: ConfirmDeleteDialogProps) {
   const cancel = () => {
     if (props.busy) return
     props.onCancel()
-    opener?.focus()
   }
 
   onMount(() => cancelButton?.focus())

@@ -21,7 +21,6 @@ export interface SessionsTableProps {
   readonly onSort: (sort: SessionSort) => void
   readonly onDelete: (item: SessionItem, opener: HTMLElement) => void
   readonly onRetry: () => void
-  readonly ref?: (element: HTMLDivElement) => void
 }
 
 /** The sessions table with its header checkbox, sortable headers and row actions. */
@@ -30,13 +29,7 @@ export function SessionsTable(props: SessionsTableProps) {
   const columnCount = () => props.columns.length + 2
 
   return (
-    <div
-      class="kas-table-scroll"
-      role="region"
-      aria-label="Sessions"
-      tabIndex={-1}
-      ref={(element) => props.ref?.(element)}
-    >
+    <div class="kas-table-scroll" role="region" aria-label="Sessions">
       <span id={ownHintId} class="kas-visually-hidden">
         {OWN_SESSION_HINT}
       </span>

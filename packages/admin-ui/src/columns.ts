@@ -35,10 +35,6 @@ export const COLUMN_SORTS: Readonly<Record<ColumnId, SessionSort | null>> = {
   userAgent: null,
 }
 
-export function isColumnId(value: unknown): value is ColumnId {
-  return typeof value === 'string' && (COLUMN_IDS as readonly string[]).includes(value)
-}
-
 /** Puts the visible columns in table order, dropping unknown and repeated ids. */
 export function normalizeColumns(ids: readonly unknown[]): ColumnId[] {
   return COLUMN_IDS.filter((id) => ids.includes(id))

@@ -9,7 +9,8 @@ export interface DeleteFlowControls {
   /** The sessions waiting for confirmation, or null when no dialog is open. */
   readonly pending: Accessor<readonly SessionItem[] | null>
   readonly busy: Accessor<boolean>
-  readonly request: (items: readonly SessionItem[]) => void
+  /** Opens the dialog; the opener gets focus back if the admin cancels. */
+  readonly request: (items: readonly SessionItem[], opener?: HTMLElement) => void
   readonly cancel: () => void
   readonly confirm: () => Promise<void>
 }
@@ -23,6 +24,7 @@ interface DeleteFlowOptions {
 export function createDeleteFlow(options: DeleteFlowOptions): DeleteFlowControls {
   const [pending, setPending] = createSignal<readonly SessionItem[] | null>(null)
   const [busy, setBusy] = createSignal(false)
+  let opener: HTMLElement | undefined
 
   const confirm = async () => {
     const items = pending()
@@ -40,12 +42,18 @@ export function createDeleteFlow(options: DeleteFlowOptions): DeleteFlowControls
   return {
     pending,
     busy,
-    request: (items) => {
+    request: (items, from) => {
+      if (items.length === 0) return
+
+      opener = from
       // A snapshot: a refresh while the dialog is open must not change what it asks about.
-      if (items.length > 0) setPending(items.map((item) => ({ ...item })))
+      setPending(items.map((item) => ({ ...item })))
     },
     cancel: () => {
-      if (!busy()) setPending(null)
+      if (busy()) return
+
+      setPending(null)
+      opener?.focus()
     },
     confirm,
   }
