@@ -149,10 +149,11 @@ async function setColumns(page: Page, changes: { show?: string[]; hide?: string[
 }
 
 async function saveScreenshot(page: Page) {
+  await page.locator('.kas-table[aria-busy="false"]').waitFor()
   await page.mouse.move(0, 0)
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
   await mkdir(dirname(SCREENSHOT), { recursive: true })
-  await page.screenshot({ path: SCREENSHOT, fullPage: true })
+  await page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled', caret: 'hide' })
 }
 
 // One admin's visit, step by step: each test continues where the one before it stopped.
