@@ -1,4 +1,3 @@
-import { getCursorPosition } from '@keep/core'
 import type {
   ActivityWindow,
   ListQuery,
@@ -22,6 +21,7 @@ import {
   buildStatsQuery,
   isOutsideWindow,
   selectSessions,
+  toCursorPosition,
   toSession,
 } from './session-queries'
 import { withStoreErrors } from './store-error'
@@ -64,13 +64,7 @@ export class MySqlSessionStore implements SessionStore {
       return Promise.resolve([])
     }
 
-    const unique = [...new Set(ids)]
-
-    return withStoreErrors(async () => {
-      const records = await selectSessions(this.#db).where(inArray(sessions.id, unique))
-
-      return inRequestOrder(unique, records.map(toSession))
-    })
+    return withStoreErrors(() => this.#findByIds([...new Set(ids)]))
   }
 
   touch(request: TouchRequest): Promise<boolean> {
@@ -102,15 +96,20 @@ export class MySqlSessionStore implements SessionStore {
     })
   }
 
+  /*
+   * A page is found from one index, then read by primary key. The next position comes from the
+   * index row, not the read one, so that a row deleted or touched in between moves no cursor.
+   */
   list(query: ListQuery, window: ActivityWindow): Promise<SessionPage> {
     return withStoreErrors(async () => {
-      const records = await buildListQuery(this.#db, query, window)
-      const items = records.slice(0, query.limit).map(toSession)
-      const last = items.at(-1)
+      const positions = await buildListQuery(this.#db, query, window)
+      const page = positions.slice(0, query.limit)
+      const items = page.length > 0 ? await this.#findByIds(page.map((row) => row.id)) : []
+      const last = page.at(-1)
 
       return {
         items,
-        next: records.length > query.limit && last ? getCursorPosition(last, query.sort) : null,
+        next: positions.length > query.limit && last ? toCursorPosition(last) : null,
       }
     })
   }
@@ -144,6 +143,12 @@ export class MySqlSessionStore implements SessionStore {
 
       return purged
     })
+  }
+
+  async #findByIds(ids: readonly string[]): Promise<Session[]> {
+    const records = await selectSessions(this.#db).where(inArray(sessions.id, [...ids]))
+
+    return inRequestOrder(ids, records.map(toSession))
   }
 
   /*

@@ -1,6 +1,6 @@
 import { DEFAULT_SESSION_POLICY, SORT_FIELDS, getActivityWindow, parseListQuery } from '@keep/core'
 import type { ListQuery, SessionType, SortField, SortOrder } from '@keep/core'
-import { fillPlaceholders } from 'drizzle-orm'
+import { fillPlaceholders, inArray } from 'drizzle-orm'
 import type { RowDataPacket } from 'mysql2/promise'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -12,12 +12,15 @@ import {
   buildIdleSessionsQuery,
   buildListQuery,
   buildStatsQuery,
+  selectSessions,
 } from './session-queries'
+import { sessions as sessionsTable } from './schema'
 
 /*
  * The plans the store relies on to stay fast with a million sessions, checked on a table big
- * enough for the optimizer to weigh its choices: each list reads one index in order (no sort
- * of the matches), stats read one index and no row, the sweep seeks its expired rows.
+ * enough for the optimizer to weigh its choices: each page is found in one index, in order and
+ * without reading a row, then read by primary key; stats read one index and no row; the sweep
+ * seeks its expired rows.
  */
 
 const database = await openTestDatabase()
@@ -27,11 +30,11 @@ const SEEDED_SESSIONS = 10_000
 
 const EXPECTED_INDEX: Readonly<Record<SortField, readonly [all: string, ofType: string]>> = {
   lastActive: ['sessions_last_active_idx', 'sessions_type_last_active_idx'],
-  createdAt: ['sessions_created_at_idx', 'sessions_type_created_at_idx'],
-  username: ['sessions_username_idx', 'sessions_type_username_idx'],
+  createdAt: ['sessions_created_at_idx', 'sessions_created_at_idx'],
+  username: ['sessions_username_idx', 'sessions_username_idx'],
   type: ['sessions_type_idx', 'sessions_type_idx'],
-  address: ['sessions_address_idx', 'sessions_type_address_idx'],
-  serverName: ['sessions_server_name_idx', 'sessions_type_server_name_idx'],
+  address: ['sessions_address_idx', 'sessions_address_idx'],
+  serverName: ['sessions_server_name_idx', 'sessions_server_name_idx'],
 }
 
 interface PlanRow {
@@ -91,12 +94,11 @@ async function withCursor(query: ListQuery): Promise<ListQuery> {
   return { ...query, after: page.next }
 }
 
-function expectOrderedRead(plan: PlanRow[], index: string) {
-  const [sessions, users] = plan
-
-  expect(sessions).toMatchObject({ table: 'sessions', key: index })
-  expect(users).toMatchObject({ table: 'users', type: 'eq_ref', key: 'PRIMARY' })
-  expect(plan.map((row) => row.Extra ?? '').join()).not.toMatch(/filesort|temporary/)
+function expectIndexOnlyRead(plan: PlanRow[], index: string) {
+  expect(plan).toHaveLength(1)
+  expect(plan[0]).toMatchObject({ table: 'sessions', key: index })
+  expect(plan[0]?.Extra).toContain('Using index')
+  expect(plan[0]?.Extra).not.toMatch(/filesort|temporary/)
 }
 
 const LIST_CASES = SORT_FIELDS.flatMap((sort) =>
@@ -116,27 +118,38 @@ describe('query plans', () => {
 
       const plan = await explain(buildListQuery(database.db, query, WINDOW))
 
-      expectOrderedRead(plan, EXPECTED_INDEX[sort][type ? 1 : 0])
+      expectIndexOnlyRead(plan, EXPECTED_INDEX[sort][type ? 1 : 0])
     }
   )
 
-  it('should search in list order without sorting the matches', async () => {
-    const plan = await explain(buildListQuery(database.db, listQuery({ q: 'seed-user-4' }), WINDOW))
+  it.each(['lastActive', 'username'] as const)(
+    'should search by %s from the index alone, rows that do not match never read',
+    async (sort) => {
+      const query = listQuery({ sort, q: 'seed-user-4' })
 
-    expectOrderedRead(plan, 'sessions_last_active_idx')
+      const plan = await explain(buildListQuery(database.db, query, WINDOW))
+
+      expectIndexOnlyRead(plan, EXPECTED_INDEX[sort][0])
+    }
+  )
+
+  it('should read the rows of a page by primary key, with their users', async () => {
+    const page = await buildListQuery(database.db, listQuery({}), WINDOW)
+    const ids = page.map((row) => row.id)
+
+    const [sessions, users] = await explain(
+      selectSessions(database.db).where(inArray(sessionsTable.id, ids))
+    )
+
+    expect(sessions).toMatchObject({ table: 'sessions', type: 'range', key: 'PRIMARY' })
+    expect(users).toMatchObject({ table: 'users', type: 'eq_ref', key: 'PRIMARY' })
   })
 
   it('should count from the last-active index alone', async () => {
-    const [plan, ...rest] = await explain(buildStatsQuery(database.db, WINDOW))
+    const plan = await explain(buildStatsQuery(database.db, WINDOW))
 
-    expect(rest).toEqual([])
-    expect(plan).toMatchObject({
-      table: 'sessions',
-      type: 'range',
-      key: 'sessions_last_active_idx',
-    })
-    expect(plan?.Extra).toContain('Using index')
-    expect(plan?.Extra).not.toMatch(/filesort|temporary/)
+    expectIndexOnlyRead(plan, 'sessions_last_active_idx')
+    expect(plan[0]?.type).toBe('range')
   })
 
   it('should find a session by token hash through its unique key', async () => {

@@ -38,17 +38,17 @@ const SORT_COLUMNS = {
 } satisfies Record<SortField, unknown>
 
 /*
- * The index that reads each list in order, for all types and for one. Named rather than left
- * to the optimizer: with a type filter it may pick an index that serves the order but not the
- * filter, which reads ever more rows as the chosen type gets rarer.
+ * The index each list reads, named rather than left to the optimizer: at a million rows it
+ * picked, for some filters, an index that serves the filter but not the order, or the primary
+ * key, either of which reads ever more rows as the matches get rarer.
  */
-export const LIST_INDEXES: Readonly<Record<SortField, { all: string; ofType: string }>> = {
-  lastActive: { all: SESSION_INDEXES.lastActive, ofType: SESSION_INDEXES.typeLastActive },
-  createdAt: { all: SESSION_INDEXES.createdAt, ofType: SESSION_INDEXES.typeCreatedAt },
-  username: { all: SESSION_INDEXES.username, ofType: SESSION_INDEXES.typeUsername },
-  type: { all: SESSION_INDEXES.type, ofType: SESSION_INDEXES.type },
-  address: { all: SESSION_INDEXES.address, ofType: SESSION_INDEXES.typeAddress },
-  serverName: { all: SESSION_INDEXES.serverName, ofType: SESSION_INDEXES.typeServerName },
+const LIST_INDEXES: Readonly<Record<SortField, string>> = {
+  lastActive: SESSION_INDEXES.lastActive,
+  createdAt: SESSION_INDEXES.createdAt,
+  username: SESSION_INDEXES.username,
+  type: SESSION_INDEXES.type,
+  address: SESSION_INDEXES.address,
+  serverName: SESSION_INDEXES.serverName,
 }
 
 const sessionFields = {
@@ -73,10 +73,10 @@ export function toSession(record: SessionRecord): Session {
 }
 
 /** Sessions with their user's role; the caller adds what narrows them down. */
-export function selectSessions(db: KeepDb, forceIndex?: string) {
+export function selectSessions(db: KeepDb) {
   return db
     .select(sessionFields)
-    .from(sessions, forceIndex ? { forceIndex } : {})
+    .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .$dynamic()
 }
@@ -88,13 +88,17 @@ export function buildFindByTokenHashQuery(db: KeepDb) {
     .limit(1)
 }
 
-/** One page of the active sessions plus one row more, which tells whether a next page exists. */
+/**
+ * Where one page of the active sessions lies: the id and sort value of each row, plus one row
+ * more, which tells whether a next page exists. It reads one index alone, in order.
+ */
 export function buildListQuery(db: KeepDb, query: ListQuery, window: ActivityWindow) {
   const column = SORT_COLUMNS[query.sort]
   const direction = query.order === 'asc' ? asc : desc
-  const indexes = LIST_INDEXES[query.sort]
 
-  return selectSessions(db, query.type ? indexes.ofType : indexes.all)
+  return db
+    .select({ id: sessions.id, value: column })
+    .from(sessions, { forceIndex: getListIndex(query) })
     .where(
       and(
         isWithinWindow(window),
@@ -105,6 +109,15 @@ export function buildListQuery(db: KeepDb, query: ListQuery, window: ActivityWin
     )
     .orderBy(direction(column), direction(sessions.id))
     .limit(query.limit + 1)
+}
+
+export type ListPosition = Awaited<ReturnType<typeof buildListQuery>>[number]
+
+/** Where a list row stands, in the form cursors carry: times as epoch milliseconds. */
+export function toCursorPosition(position: ListPosition): CursorPosition {
+  const { id, value } = position
+
+  return { id, value: value instanceof Date ? value.getTime() : value }
 }
 
 export function buildStatsQuery(db: KeepDb, window: ActivityWindow) {
@@ -155,6 +168,12 @@ export function isOutsideWindow(window: ActivityWindow): SQL | undefined {
 /** LIKE treats % and _ as wildcards and \ as their escape; the search means them literally. */
 function toContainsPattern(search: string): string {
   return `%${search.replace(/[\\%_]/g, (char) => `\\${char}`)}%`
+}
+
+function getListIndex(query: ListQuery): string {
+  return query.sort === 'lastActive' && query.type
+    ? SESSION_INDEXES.typeLastActive
+    : LIST_INDEXES[query.sort]
 }
 
 function matchesSearch(search: string): SQL | undefined {
