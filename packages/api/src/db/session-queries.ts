@@ -8,21 +8,7 @@ import type {
   SortField,
   SortOrder,
 } from '@keep/core'
-import {
-  and,
-  asc,
-  count,
-  countDistinct,
-  desc,
-  eq,
-  gt,
-  gte,
-  like,
-  lt,
-  lte,
-  or,
-  sql,
-} from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, gte, like, lt, lte, or, sql } from 'drizzle-orm'
 import type { SQL } from 'drizzle-orm'
 
 import type { KeepDb } from './database'
@@ -120,17 +106,30 @@ export function toCursorPosition(position: ListPosition): CursorPosition {
   return { id, value: value instanceof Date ? value.getTime() : value }
 }
 
+/*
+ * COUNT(DISTINCT user_id) de-duplicates through a sorted tree on MariaDB; grouping a narrow
+ * index that is already in user order counts each user as its entries stream past instead.
+ */
 export function buildStatsQuery(db: KeepDb, window: ActivityWindow) {
-  const byType = Object.fromEntries(SESSION_TYPES.map((type) => [type, countType(type)]))
+  const perUser = db
+    .select({
+      sessions: sql<number>`count(*)`.as('sessions'),
+      ...countTypes(),
+    })
+    .from(sessions, { forceIndex: SESSION_INDEXES.userActivity })
+    .where(isWithinWindow(window))
+    .groupBy(sessions.userId)
+    .as('per_user')
 
   return db
     .select({
-      activeSessions: count(),
-      activeUsers: countDistinct(sessions.userId),
-      ...(byType as Record<SessionType, SQL<number>>),
+      activeUsers: count(),
+      activeSessions: sumOf(perUser.sessions),
+      rest: sumOf(perUser.rest),
+      browser: sumOf(perUser.browser),
+      other: sumOf(perUser.other),
     })
-    .from(sessions)
-    .where(isWithinWindow(window))
+    .from(perUser)
 }
 
 /** Ids of sessions idle past the window. */
@@ -198,6 +197,15 @@ function getComparators(order: SortOrder) {
   return order === 'asc' ? ([gt, gte] as const) : ([lt, lte] as const)
 }
 
-function countType(type: SessionType): SQL<number> {
-  return sql<number>`coalesce(sum(${sessions.type} = ${type}), 0)`.mapWith(Number)
+function countTypes(): Record<SessionType, SQL.Aliased<number>> {
+  const entries = SESSION_TYPES.map((type) => [
+    type,
+    sql<number>`sum(${sessions.type} = ${type})`.as(type),
+  ])
+
+  return Object.fromEntries(entries) as Record<SessionType, SQL.Aliased<number>>
+}
+
+function sumOf(column: SQL.Aliased<number>): SQL<number> {
+  return sql<number>`coalesce(sum(${column}), 0)`.mapWith(Number)
 }
