@@ -1,13 +1,14 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
 import { connectServer } from './db/server'
 import { createStatusProbe } from './db/status'
 import { describeMachine, packageVersions } from './lib/machine'
+import { summarizeProfiles } from './lib/profile-summary'
 import { renderReport } from './report/render'
 import { SCENARIOS } from './scenarios/index'
 import type { Section } from './scenarios/types'
-import { readSettings } from './settings'
+import { PROFILE_DIR, readSettings } from './settings'
 
 const log = (line: string) => {
   process.stdout.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`)
@@ -15,6 +16,10 @@ const log = (line: string) => {
 
 async function main(): Promise<void> {
   const settings = readSettings()
+
+  if (settings.profile) {
+    rmSync(PROFILE_DIR, { recursive: true, force: true })
+  }
   const startedAt = new Date()
   const server = await connectServer(settings.serverUrl)
   const machine = await describeMachine(server, startedAt)
@@ -49,6 +54,7 @@ async function main(): Promise<void> {
     sections,
     failures,
     minutes,
+    ...(settings.profile ? { profiles: summarizeProfiles(PROFILE_DIR) } : {}),
   })
 
   mkdirSync(dirname(settings.reportPath), { recursive: true })

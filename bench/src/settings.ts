@@ -74,6 +74,7 @@ export function readSettings(argv: readonly string[] = process.argv.slice(2)): S
       quick: { type: 'boolean', default: false },
       only: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      out: { type: 'string' },
     },
   })
   const quick = values.quick
@@ -84,9 +85,16 @@ export function readSettings(argv: readonly string[] = process.argv.slice(2)): S
     quick,
     only: parseOnly(values.only),
     profile: values.profile,
-    reportPath: new URL(quick ? 'quick.md' : 'latest.md', REPORTS).pathname,
+    reportPath: new URL(values.out ?? defaultReport(values), REPORTS).pathname,
     ...profile,
   }
+}
+
+// Only a full run of every scenario, unprofiled, replaces the committed report.
+function defaultReport(values: { quick: boolean; only?: string; profile: boolean }): string {
+  if (values.quick) return 'quick.md'
+
+  return values.only || values.profile ? 'partial.md' : 'latest.md'
 }
 
 export const ALL_SCENARIOS = [1, 2, 3, 4, 5, 6] as const

@@ -10,6 +10,8 @@ export interface ReportInput {
   readonly sections: readonly Section[]
   readonly failures: readonly string[]
   readonly minutes: number
+  /** Markdown summary of the servers' CPU profiles, when they were profiled. */
+  readonly profiles?: string
 }
 
 /** The whole report as markdown: verdicts first, then the settings, then every figure. */
@@ -55,6 +57,9 @@ export function renderReport(input: ReportInput): string {
     ),
     '',
     ...sections.flatMap((section) => [`## ${section.title}`, '', section.body, '']),
+    ...(input.profiles
+      ? ['## CPU profiles of the servers (main thread, whole run)', '', input.profiles, '']
+      : []),
   ].join('\n')
 }
 

@@ -49,6 +49,29 @@ export const COUNT_ALL: AdminQuery = {
   run: (target) => target.pool.query('SELECT COUNT(*) FROM sessions'),
 }
 
+const IN_WINDOW = 'WHERE last_active_at > ? AND created_at > ?'
+const windowParams = (target: QueryTarget) => [
+  target.window.lastActiveAfter,
+  target.window.createdAfter,
+]
+
+/** The parts of the stats statement on their own, to tell where its time goes. */
+export const STATS_PARTS: readonly AdminQuery[] = [
+  {
+    name: 'diagnostic: COUNT(*) in the window',
+    run: (target) =>
+      target.pool.query(`SELECT COUNT(*) FROM sessions ${IN_WINDOW}`, windowParams(target)),
+  },
+  {
+    name: 'diagnostic: COUNT(DISTINCT user_id) in the window',
+    run: (target) =>
+      target.pool.query(
+        `SELECT COUNT(DISTINCT user_id) FROM sessions ${IN_WINDOW}`,
+        windowParams(target)
+      ),
+  },
+]
+
 /**
  * The store as the API builds it, over a pool that remembers the last statement so its plan
  * can be shown; the window is fixed at the seeding instant, so every run sees the same rows.

@@ -5,7 +5,7 @@ import { median, percentileOfSorted, ratio, timed } from '../lib/stats'
 import { bulkDelete } from '../load/api-calls'
 import { pickAtRandom, startLoad } from '../load/cannon'
 import type { LoadResult } from '../load/cannon'
-import { addSessions, KEEP_ME, keepCredentials, seedKeep, startKeep } from './contenders'
+import { addSessions, seedKeep, startKeep, steadyKeep } from './contenders'
 import type { Contender } from './contenders'
 import type { Scenario, ScenarioContext, Section } from './types'
 
@@ -31,27 +31,24 @@ export const bulkDeletes: Scenario = {
       context.settings.runs * repeats * sizes.reduce((sum, size) => sum + size, 0)
     const victims = await addSessions(context, { sessions: victimsNeeded, label: 'bench-victim' })
     const server = await startKeep(context, 'keep')
-    const contender: Contender = {
-      label: 'Keep',
-      server,
-      path: KEEP_ME,
-      credentials: keepCredentials(seed),
-    }
+    const contender = steadyKeep(context, { server, seed })
     const adminToken = admin.sessions[0]?.token ?? ''
     const victimIds = victims.sessions.map((session) => session.id)
 
     try {
-      await loadFor(context, { contender, seconds: context.settings.load.warmupSeconds }).done
+      await (
+        await loadFor(context, { contender, seconds: context.settings.load.warmupSeconds })
+      ).done
       const baselines: number[] = []
       const runs: DeleteRun[] = []
 
       for (let run = 0; run < context.settings.runs; run += 1) {
-        baselines.push(
-          (
-            await loadFor(context, { contender, seconds: context.settings.load.durationSeconds })
-              .done
-          ).p99
-        )
+        const baseline = await loadFor(context, {
+          contender,
+          seconds: context.settings.load.durationSeconds,
+        })
+
+        baselines.push((await baseline.done).p99)
 
         for (const size of sizes) {
           const ids = victimIds.splice(0, size * repeats)
@@ -70,11 +67,14 @@ export const bulkDeletes: Scenario = {
   },
 }
 
-function loadFor(
+/** Starts the load once the contender's data is in the state it is measured in. */
+async function loadFor(
   context: ScenarioContext,
   job: { readonly contender: Contender; readonly seconds: number }
 ) {
   const { load } = context.settings
+
+  await job.contender.prepare?.()
 
   return startLoad({
     url: job.contender.server.url,
@@ -96,7 +96,7 @@ async function deleteUnderLoad(
     readonly size: number
   }
 ): Promise<DeleteRun> {
-  const running = loadFor(context, {
+  const running = await loadFor(context, {
     contender: job.contender,
     seconds: context.settings.load.durationSeconds,
   })

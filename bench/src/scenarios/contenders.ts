@@ -1,5 +1,6 @@
 import { DEFAULT_SESSION_POLICY } from '@keep/core'
 
+import { LOAD_USER_PREFIX, makeAllDueForTouch, spreadOverTouchInterval } from '../db/activity'
 import { connectTo, createKeepDatabase, KEEP_DATABASE, PEER_DATABASE } from '../db/keep-database'
 import type { Credential } from '../load/cannon'
 import { bearer } from '../load/cannon'
@@ -19,6 +20,8 @@ export interface Contender {
   readonly server: ChildServer
   readonly path: string
   readonly credentials: readonly Credential[]
+  /** Puts the server's data in the state the contender is measured in, before each run. */
+  readonly prepare?: () => Promise<void>
 }
 
 export const KEEP_ME = '/keep/api/me'
@@ -30,7 +33,7 @@ export const KEEP_ME = '/keep/api/me'
 export async function seedKeep(context: ScenarioContext, sessions: number): Promise<KeepSeed> {
   await createKeepDatabase(context.server, KEEP_DATABASE)
 
-  return addSessions(context, { sessions, label: 'bench-user' })
+  return addSessions(context, { sessions, label: LOAD_USER_PREFIX.replace(/-$/, '') })
 }
 
 /** More users and sessions in the Keep database as it is. */
@@ -57,7 +60,8 @@ export function keepCredentials(seed: KeepSeed): Credential[] {
 
 export async function startKeep(
   context: ScenarioContext,
-  serverName: string
+  serverName: string,
+  options: { readonly nodeHash?: boolean } = {}
 ): Promise<ChildServer> {
   return spawnServer(
     {
@@ -65,15 +69,45 @@ export async function startKeep(
       databaseUrl: context.server.urlFor(KEEP_DATABASE),
       poolSize: context.settings.load.poolSize,
       serverName,
+      ...options,
     },
     { label: serverName, profile: context.settings.profile }
   )
 }
 
-export async function keepContender(context: ScenarioContext, seed: KeepSeed): Promise<Contender> {
+/**
+ * Keep as measured for the targets, with its sessions in the state of constant use, and the
+ * same server with every session due for a touch, the worst case after a pause.
+ */
+export async function keepContenders(
+  context: ScenarioContext,
+  seed: KeepSeed
+): Promise<Contender[]> {
   const server = await startKeep(context, 'keep')
+  const steady = steadyKeep(context, { server, seed })
 
-  return verified({ label: 'Keep', server, path: KEEP_ME, credentials: keepCredentials(seed) })
+  return [
+    await verified(steady),
+    {
+      ...steady,
+      label: 'Keep, every session due a touch',
+      prepare: () => makeAllDueForTouch(context.server),
+    },
+  ]
+}
+
+/** Keep with its load sessions in the state of constant use before every run. */
+export function steadyKeep(
+  context: ScenarioContext,
+  input: { readonly server: ChildServer; readonly seed: KeepSeed }
+): Contender {
+  return {
+    label: 'Keep',
+    server: input.server,
+    path: KEEP_ME,
+    credentials: keepCredentials(input.seed),
+    prepare: () => spreadOverTouchInterval(context.server),
+  }
 }
 
 export async function peerContenders(
@@ -147,7 +181,7 @@ export async function boundContenders(
   ])
 }
 
-async function verified(contender: Contender): Promise<Contender> {
+export async function verified(contender: Contender): Promise<Contender> {
   const first = contender.credentials[0]
 
   if (first) {

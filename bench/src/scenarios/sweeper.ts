@@ -1,3 +1,4 @@
+import { spreadOverTouchInterval } from '../db/activity'
 import { connectTo, KEEP_DATABASE } from '../db/keep-database'
 import { fixed, ms, table, times, whole } from '../lib/format'
 import { median, ratio, timed } from '../lib/stats'
@@ -59,12 +60,16 @@ async function sweepOnce(context: ScenarioContext): Promise<SweepRun> {
   }
 
   try {
+    await spreadOverTouchInterval(context.server)
     await runLoad({ ...base, durationSeconds: context.settings.load.warmupSeconds })
+    await spreadOverTouchInterval(context.server)
 
     const without = await runLoad({
       ...base,
       durationSeconds: context.settings.load.durationSeconds,
     })
+    await spreadOverTouchInterval(context.server)
+
     const during = startLoad({
       ...base,
       durationSeconds: MAX_SWEEP_SECONDS,

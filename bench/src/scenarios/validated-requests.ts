@@ -5,7 +5,9 @@ import { medianOf, ratio } from '../lib/stats'
 import { pickAtRandom, runLoad } from '../load/cannon'
 import { toFigures, withCounters } from '../load/measure'
 import type { MeasuredLoad, RunFigures } from '../load/measure'
-import { boundContenders, keepContender, peerContenders, seedKeep } from './contenders'
+import { diagnosticContenders } from './diagnostic-contenders'
+import { explainValidation } from './validated-findings'
+import { boundContenders, keepContenders, peerContenders, seedKeep } from './contenders'
 import type { Contender } from './contenders'
 import type { Scenario, ScenarioContext, Section, TargetCheck } from './types'
 
@@ -21,9 +23,10 @@ export const validatedRequests: Scenario = {
     const sessions = context.settings.validatedSessions
     const seed = await seedKeep(context, sessions)
     const contenders = [
-      await keepContender(context, seed),
+      ...(await keepContenders(context, seed)),
       ...(await peerContenders(context, sessions)),
       ...(await boundContenders(context, seed)),
+      ...(await diagnosticContenders(context, seed)),
     ]
 
     try {
@@ -31,7 +34,9 @@ export const validatedRequests: Scenario = {
 
       return describe(context, results)
     } finally {
-      await Promise.all(contenders.map((contender) => contender.server.stop()))
+      const servers = new Set(contenders.map((contender) => contender.server))
+
+      await Promise.all([...servers].map((server) => server.stop()))
     }
   },
 }
@@ -65,11 +70,13 @@ async function measureAll(context: ScenarioContext, contenders: readonly Contend
   return results
 }
 
-export function drive(
+export async function drive(
   context: ScenarioContext,
   job: { readonly contender: Contender; readonly seconds: number }
 ): Promise<MeasuredLoad> {
   const { load } = context.settings
+
+  await job.contender.prepare?.()
 
   return withCounters(context.status, () =>
     runLoad({
@@ -89,9 +96,9 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
     median: medianOf(entry.runs.map(toFigures) as unknown as Record<keyof RunFigures, number>[]),
     runs: entry.runs,
   }))
-  const [keep, peer, peerNoTouch, floor, ceiling] = figures
+  const [keep, , peer, peerNoTouch, floor, ceiling, lookup, bodyLimit, nodeHash] = figures
 
-  if (!keep || !peer || !peerNoTouch || !floor || !ceiling) {
+  if (!keep || !peer || !peerNoTouch || !floor || !ceiling || !lookup || !bodyLimit || !nodeHash) {
     throw new Error('Scenario 1 lost a contender')
   }
 
@@ -151,7 +158,7 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
   return {
     title: '1. Validated requests',
     body: [
-      `${whole(sessions)} distinct live sessions per server, one drawn at random for every request; ${context.settings.load.connections} connections; median of ${context.settings.runs} runs of ${context.settings.load.durationSeconds} s after a ${context.settings.load.warmupSeconds} s warm-up each; servers measured in rotating order. Statements and row writes are per request, from the server's global status counters.`,
+      `${whole(sessions)} distinct live sessions per server, one drawn at random for every request; ${context.settings.load.connections} connections; median of ${context.settings.runs} runs of ${context.settings.load.durationSeconds} s after a ${context.settings.load.warmupSeconds} s warm-up each; servers measured in rotating order. Statements and row writes are per request, from the server's global status counters. Before each Keep run, Last Active of its sessions is spread evenly over the last touch interval (${DEFAULT_SESSION_POLICY.touchIntervalMs / 1000} s), the state of sessions in constant use: a steady load then writes about ${whole(sessions / (DEFAULT_SESSION_POLICY.touchIntervalMs / 1000))} touches a second. "Keep, every session due a touch" is the same server with every session last used more than a touch interval ago, the worst case (each session's first request writes); it is shown for information and is not what the targets are checked on.`,
       '',
       table(
         [
@@ -173,10 +180,34 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
       '',
       table(['server', 'req/s per run', 'p99 per run'], perRun),
       '',
-      `Ceiling ÷ Keep: ${times(ratio(ceiling.median.rps, keep.median.rps))} — the share of Keep's per-request cost that is HTTP and framework rather than session validation.`,
+      'Where the time of a Keep request goes, as wall time per request of the whole machine (1 / req/s; load generator, server and database share the cores), built up from the contenders above:',
+      '',
+      table(
+        ['step', 'µs per request', 'added by the step'],
+        costSteps([
+          ['HTTP round trip, Hono, no check (ceiling)', ceiling.median.rps],
+          ['+ one primary-key SELECT (floor)', floor.median.rps],
+          [
+            "+ Keep's lookup statement (unique token-hash index, JOIN users) and SHA-256",
+            lookup.median.rps,
+          ],
+          [
+            '+ Keep itself: middleware, drizzle, crypto.subtle, touch writes (Keep)',
+            keep.median.rps,
+          ],
+        ])
+      ),
     ].join('\n'),
     targets,
-    findings: [],
+    findings: explainValidation({
+      keep: keep.median,
+      peer: peer.median,
+      floor: floor.median,
+      ceiling: ceiling.median,
+      lookup: lookup.median,
+      bodyLimit: bodyLimit.median,
+      nodeHash: nodeHash.median,
+    }),
   }
 }
 
@@ -194,4 +225,13 @@ function throughputTarget(input: {
     pass: speedup >= factor && keep.p99 < other.p99,
     figures: `${times(speedup)} (${whole(keep.rps)} vs ${whole(other.rps)} req/s); p99 ${ms(keep.p99)} vs ${ms(other.p99)}`,
   }
+}
+
+function costSteps(steps: readonly (readonly [string, number])[]): string[][] {
+  return steps.map(([label, rps], index) => {
+    const cost = 1e6 / rps
+    const previous = steps[index - 1]
+
+    return [label, fixed(cost, 0), previous ? fixed(cost - 1e6 / previous[1], 0) : '']
+  })
 }

@@ -5,6 +5,8 @@ export interface KeepServerConfig {
   readonly databaseUrl: string
   readonly poolSize: number
   readonly serverName: string
+  /** Diagnostic: hash tokens with node:crypto rather than crypto.subtle. */
+  readonly nodeHash?: boolean
 }
 
 export interface PeerServerConfig {
@@ -16,7 +18,7 @@ export interface PeerServerConfig {
 }
 
 export interface RawServerConfig {
-  readonly kind: 'floor' | 'ceiling'
+  readonly kind: 'floor' | 'ceiling' | 'lookup' | 'ceiling-body-limit'
   readonly databaseUrl: string
   readonly poolSize: number
 }

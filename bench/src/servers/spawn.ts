@@ -25,6 +25,8 @@ const ENTRIES: Readonly<Record<ServerConfig['kind'], string>> = {
   peer: 'peer-server.ts',
   floor: 'raw-server.ts',
   ceiling: 'raw-server.ts',
+  lookup: 'raw-server.ts',
+  'ceiling-body-limit': 'raw-server.ts',
 }
 
 const START_TIMEOUT_MS = 30_000
@@ -61,13 +63,12 @@ function profileArgs(options: SpawnOptions): string[] {
     return []
   }
 
-  mkdirSync(PROFILE_DIR, { recursive: true })
+  // One folder per server: the module loader's thread writes a profile of its own.
+  const directory = `${PROFILE_DIR}${options.label}`
 
-  return [
-    '--cpu-prof',
-    `--cpu-prof-dir=${PROFILE_DIR}`,
-    `--cpu-prof-name=${options.label}.cpuprofile`,
-  ]
+  mkdirSync(directory, { recursive: true })
+
+  return ['--cpu-prof', `--cpu-prof-dir=${directory}`]
 }
 
 function waitFor<TType extends ChildMessage['type']>(
