@@ -22,6 +22,7 @@ interface SweepRun {
 
 // A sweep is bounded too: the load stops with it, or after this long.
 const MAX_SWEEP_SECONDS = 600
+const MAX_SWEEP_REQUESTS = 5_000_000
 
 export const sweeper: Scenario = {
   number: 6,
@@ -73,7 +74,7 @@ async function sweepOnce(context: ScenarioContext): Promise<SweepRun> {
     const during = startLoad({
       ...base,
       durationSeconds: MAX_SWEEP_SECONDS,
-      maxRequests: Number.MAX_SAFE_INTEGER,
+      maxRequests: MAX_SWEEP_REQUESTS,
     })
     const { batchSize, pauseMs } = context.settings.sweep
 
