@@ -1,6 +1,5 @@
 import { migrateDatabase, openDatabase } from '@keep/api'
 import type { KeepDatabase } from '@keep/api'
-import { MemoryLoginFailureStore } from '@keep/core'
 
 import type { KeepStores } from './stores'
 
@@ -29,9 +28,7 @@ export function wrapDatabase(database: KeepDatabase): KeepStores {
     kind: 'mysql',
     sessions: database.sessions,
     users: database.users,
-    // TODO(login-failures): @keep/api has no MySQL login failure store yet, so failed log-ins
-    // are counted per instance and forgotten on restart; switch once it exports one.
-    loginFailures: new MemoryLoginFailureStore(),
+    loginFailures: database.loginFailures,
     ping: () =>
       withTimeout(
         database.pool.query('SELECT 1').then(() => true),

@@ -49,5 +49,16 @@ export type {
   KeepEnv,
   RequestAuth,
 } from './http/types'
-export { migrateDatabase, openDatabase, StoreError } from './db'
-export type { DatabaseOptions, KeepDatabase, StoreErrorKind } from './db'
+export {
+  MIGRATIONS_FOLDER,
+  MySqlLoginFailureStore,
+  MySqlSessionStore,
+  MySqlUserStore,
+  StoreError,
+  createDatabasePool,
+  createDb,
+  createMySqlStores,
+  migrateDatabase,
+  openDatabase,
+} from './db'
+export type { DatabaseOptions, KeepDatabase, KeepDb, MySqlStores, StoreErrorKind } from './db'

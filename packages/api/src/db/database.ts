@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/mysql2'
 import { createPool } from 'mysql2/promise'
 import type { Pool } from 'mysql2/promise'
 
+import { MySqlLoginFailureStore } from './mysql-login-failure-store'
 import { MySqlSessionStore } from './mysql-session-store'
 import { MySqlUserStore } from './mysql-user-store'
 
@@ -16,10 +17,11 @@ export interface DatabaseOptions {
   readonly connectionLimit?: number
 }
 
-/** The session and user stores over one database. */
+/** The session, user and failed log-in stores over one database. */
 export interface MySqlStores {
   readonly sessions: MySqlSessionStore
   readonly users: MySqlUserStore
+  readonly loginFailures: MySqlLoginFailureStore
 }
 
 /** An open database: its pool, the Drizzle handle, the stores, and how to close it. */
@@ -54,7 +56,11 @@ export function createDb(pool: Pool): KeepDb {
 }
 
 export function createMySqlStores(db: KeepDb): MySqlStores {
-  return { sessions: new MySqlSessionStore(db), users: new MySqlUserStore(db) }
+  return {
+    sessions: new MySqlSessionStore(db),
+    users: new MySqlUserStore(db),
+    loginFailures: new MySqlLoginFailureStore(db),
+  }
 }
 
 /**

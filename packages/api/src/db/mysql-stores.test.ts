@@ -1,4 +1,8 @@
-import { describeSessionStoreContract, describeUserStoreContract } from '@keep/core/testing'
+import {
+  describeLoginFailureStoreContract,
+  describeSessionStoreContract,
+  describeUserStoreContract,
+} from '@keep/core/testing'
 import { afterAll } from 'vitest'
 
 import { openTestDatabase } from '../testing/test-database'
@@ -17,4 +21,10 @@ describeUserStoreContract('MySQL', async () => {
   await database.reset()
 
   return database.stores.users
+})
+
+describeLoginFailureStoreContract('MySQL', async () => {
+  await database.reset()
+
+  return database.stores.loginFailures
 })

@@ -1,11 +1,13 @@
 import type { Role, SessionType } from '@keep/core'
-import { datetime, index, mysqlTable } from 'drizzle-orm/mysql-core'
+import { bigint, datetime, index, mysqlTable } from 'drizzle-orm/mysql-core'
 import type { MySqlColumn } from 'drizzle-orm/mysql-core'
 
 import { asciiChar, asciiVarchar, caseInsensitiveVarchar, exactVarchar } from './columns'
 
 const ID_LENGTH = 26
 const USERNAME_LENGTH = 64
+// What someone typed as a name when a log-in failed, which need not be a valid username.
+export const FAILED_USERNAME_LENGTH = 128
 
 export const users = mysqlTable('users', {
   id: asciiVarchar('id', { length: ID_LENGTH }).primaryKey(),
@@ -83,3 +85,22 @@ export const sessions = mysqlTable(
 
 export type SessionRow = typeof sessions.$inferSelect
 export type UserRow = typeof users.$inferSelect
+
+/*
+ * Failed log-ins, kept in the shared database so that every instance counts the same failures:
+ * the per-account limit holds however many instances an attacker spreads attempts over.
+ */
+export const loginFailures = mysqlTable(
+  'login_failures',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    username: caseInsensitiveVarchar('username', { length: FAILED_USERNAME_LENGTH }).notNull(),
+    address: caseInsensitiveVarchar('address', { length: 64 }).notNull(),
+    at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
+  },
+  (table) => [
+    index('login_failures_username_idx').on(table.username, table.at),
+    index('login_failures_address_idx').on(table.address, table.at),
+    index('login_failures_at_idx').on(table.at),
+  ]
+)

@@ -50,7 +50,11 @@ export async function openTestDatabase(options: TestDatabaseOptions = {}): Promi
       name,
       db: database.db,
       pool: database.pool,
-      stores: { sessions: database.sessions, users: database.users },
+      stores: {
+        sessions: database.sessions,
+        users: database.users,
+        loginFailures: database.loginFailures,
+      },
       reset: () => resetDatabase(database),
       close: async () => {
         await database.close()
@@ -144,4 +148,5 @@ function withDatabase(server: URL, name: string): string {
 async function resetDatabase(database: KeepDatabase): Promise<void> {
   await database.pool.query('DELETE FROM sessions')
   await database.pool.query('DELETE FROM users')
+  await database.pool.query('DELETE FROM login_failures')
 }

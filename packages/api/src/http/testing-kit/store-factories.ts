@@ -31,7 +31,7 @@ export function memoryStores(): StoreFactory {
   }
 }
 
-/** This worker's MariaDB/MySQL test database, emptied before each test; failures stay in memory. */
+/** This worker's MariaDB/MySQL test database, emptied before each test. */
 export function mysqlStores(): StoreFactory {
   let database: TestDatabase | undefined
 
@@ -41,7 +41,7 @@ export function mysqlStores(): StoreFactory {
       database ??= await openTestDatabase()
       await database.reset()
 
-      return { ...database.stores, loginFailures: new MemoryLoginFailureStore() }
+      return database.stores
     },
     close: async () => {
       await database?.close()
