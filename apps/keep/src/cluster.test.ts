@@ -27,8 +27,9 @@ describe('two Keep instances on one database', () => {
     await database.reset()
 
     const clock = createManualClock()
-    north = await startTestKeep({ databaseUrl: database.url, serverName: 'keep-north', clock })
-    south = await startTestKeep({ databaseUrl: database.url, serverName: 'keep-south', clock })
+    const env = { KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: '4' }
+    north = await startTestKeep({ databaseUrl: database.url, serverName: 'keep-north', clock, env })
+    south = await startTestKeep({ databaseUrl: database.url, serverName: 'keep-south', clock, env })
   })
 
   afterEach(async () => {
@@ -98,5 +99,18 @@ describe('two Keep instances on one database', () => {
 
     expect((await restMe({ url: south.url }, token)).status).toBe(401)
     expect((await restMe({ url: north.url }, token)).status).toBe(401)
+  })
+
+  it('should count failed log-ins on both instances against one account', async () => {
+    const admin = await logInAdmin({ url: north.url })
+    const lee = await createUser(admin, 'lee')
+    const wrong = { ...lee, password: 'not-the-password' }
+
+    for (const keep of [north, south, north, south]) {
+      expect((await restLogIn({ url: keep.url }, wrong)).status).toBe(401)
+    }
+
+    expect((await restLogIn({ url: north.url }, lee)).status).toBe(429)
+    expect((await restLogIn({ url: south.url }, lee)).status).toBe(429)
   })
 })
