@@ -82,7 +82,7 @@ export function createKeepApp(config: KeepConfig, overrides: Partial<KeepAppDeps
 
   app.use('/keep/legacy/*', clientInfo({ trustedProxies: config.trustedProxies }))
   app.use('/keep/rpc', clientInfo({ trustedProxies: config.trustedProxies }))
-  app.route('/', createLegacyRoutes({ ...channel, trustedProxies: config.trustedProxies }))
+  app.route('/', createLegacyRoutes(channel))
   app.route('/', createRpcRoutes(channel))
 
   mountWebUi(app, deps.webRoot)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isValidProxyEntry, resolveClientAddress } from './client-address'
+import { isTrustedProxy, isValidProxyEntry, resolveClientAddress } from './client-address'
 
 describe('resolveClientAddress', () => {
   it('should use the socket peer when no proxy is trusted', () => {
@@ -45,5 +45,11 @@ describe('resolveClientAddress', () => {
     expect(isValidProxyEntry('::1')).toBe(true)
     expect(isValidProxyEntry('10.0.0.0/33')).toBe(false)
     expect(isValidProxyEntry('')).toBe(false)
+  })
+
+  it('should tell a trusted proxy by address or range, IPv4-mapped or not', () => {
+    expect(isTrustedProxy('::ffff:10.1.2.3', ['10.0.0.0/8'])).toBe(true)
+    expect(isTrustedProxy('192.0.2.1', ['10.0.0.0/8', '::1'])).toBe(false)
+    expect(isTrustedProxy('::1', ['::1'])).toBe(true)
   })
 })

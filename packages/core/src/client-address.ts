@@ -33,6 +33,11 @@ export function resolveClientAddress(sources: AddressSources): string {
   return client.slice(0, MAX_ADDRESS_LENGTH)
 }
 
+/** Whether a direct peer is one of the proxies whose forwarding headers are believed. */
+export function isTrustedProxy(peer: string, trustedProxies: readonly string[]): boolean {
+  return isTrusted(normalizeAddress(peer), trustedProxies)
+}
+
 export function isValidProxyEntry(entry: string): boolean {
   const [address, bits] = entry.split('/')
 

@@ -7,7 +7,7 @@ export {
   needsTouch,
 } from './activity'
 export type { ActivityWindow } from './activity'
-export { resolveClientAddress, isValidProxyEntry } from './client-address'
+export { isTrustedProxy, isValidProxyEntry, resolveClientAddress } from './client-address'
 export type { AddressSources } from './client-address'
 export { systemClock } from './clock'
 export type { Clock } from './clock'

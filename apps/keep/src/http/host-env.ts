@@ -1,14 +1,11 @@
-/** What clientInfo sets on every request that reaches a log-in channel. */
-export interface ClientVariables {
-  clientAddress: string
-  userAgent: string
-}
+import type { ClientInfoVariables, KeepBindings } from '@keep/api'
 
 /**
- * The Hono environment of Keep's own routes. `peer` stands in for the socket address when a
- * request is made in-process with `app.request()`, as the API's client info expects.
+ * The Hono environment of Keep's own routes: what the API's clientInfo sets on every request
+ * that reaches a log-in channel, and the `peer` binding that stands in for the socket address
+ * when a request is made in-process with `app.request()`.
  */
 export interface HostEnv {
-  Bindings: { readonly peer?: string }
-  Variables: ClientVariables
+  Bindings: KeepBindings
+  Variables: ClientInfoVariables
 }

@@ -5,7 +5,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 
 import type { HostEnv } from '../http/host-env'
-import { isHttpsRequest, isSameOriginRequest } from '../http/request-origin'
+import { isSameOriginRequest } from '../http/request-origin'
 import { isStoreUnavailable } from '../http/store-failure'
 import { homePage, loginPage, messagePage } from './pages'
 import type { LoginNotice, LoginPageProps } from './pages'
@@ -24,7 +24,6 @@ const NOTICES: readonly LoginNotice[] = ['session_ended', 'logged_out']
 export interface LegacyDeps {
   readonly service: SessionService
   readonly logger: Logger
-  readonly trustedProxies: readonly string[]
   readonly serverName: string
 }
 
@@ -46,7 +45,7 @@ export function createLegacyRoutes(deps: LegacyDeps): Hono<HostEnv> {
   )
 
   app.post(`${BASE}/*`, async (c, next) => {
-    if (!isSameOriginRequest(c, deps.trustedProxies)) {
+    if (!isSameOriginRequest(c)) {
       return c.html(
         messagePage('Request refused', 'Keep accepts this form only from its own pages.'),
         403
@@ -96,7 +95,7 @@ async function showLogin(c: LegacyContext, deps: LegacyDeps) {
   const notice = NOTICES.find((known) => known === getCookie(c, NOTICE_COOKIE))
 
   if (notice) {
-    deleteCookie(c, NOTICE_COOKIE, { ...cookieOptions(c, deps), path: LOGIN_PATH })
+    deleteCookie(c, NOTICE_COOKIE, { ...cookieOptions(c), path: LOGIN_PATH })
   }
 
   return renderLogin(c, { notice })
@@ -140,7 +139,7 @@ async function logIn(c: LegacyContext, deps: LegacyDeps) {
 
   const { session, token } = result.value
 
-  setCookie(c, LEGACY_COOKIE, token, cookieOptions(c, deps))
+  setCookie(c, LEGACY_COOKIE, token, cookieOptions(c))
   deps.logger.info('login', {
     username: session.user.username,
     sessionId: session.id,
@@ -163,7 +162,7 @@ async function logOut(c: LegacyContext, deps: LegacyDeps) {
     })
   }
 
-  deleteCookie(c, LEGACY_COOKIE, cookieOptions(c, deps))
+  deleteCookie(c, LEGACY_COOKIE, cookieOptions(c))
 
   return redirectWithNotice(c, { deps, notice: 'logged_out' })
 }
@@ -174,14 +173,14 @@ function redirectToLogin(c: LegacyContext, deps: LegacyDeps) {
     return c.redirect(LOGIN_PATH, 303)
   }
 
-  deleteCookie(c, LEGACY_COOKIE, cookieOptions(c, deps))
+  deleteCookie(c, LEGACY_COOKIE, cookieOptions(c))
 
   return redirectWithNotice(c, { deps, notice: 'session_ended' })
 }
 
 function redirectWithNotice(c: LegacyContext, options: { deps: LegacyDeps; notice: LoginNotice }) {
   setCookie(c, NOTICE_COOKIE, options.notice, {
-    ...cookieOptions(c, options.deps),
+    ...cookieOptions(c),
     path: LOGIN_PATH,
     maxAge: NOTICE_MAX_AGE_SECONDS,
   })
@@ -193,13 +192,8 @@ function renderLogin(c: Context, props: LoginPageProps, status: 200 | 400 | 401 
   return c.html(loginPage(props), status)
 }
 
-function cookieOptions(c: Context, deps: LegacyDeps) {
-  return {
-    path: BASE,
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: isHttpsRequest(c, deps.trustedProxies),
-  } as const
+function cookieOptions(c: LegacyContext) {
+  return { path: BASE, httpOnly: true, sameSite: 'Lax', secure: c.var.secure } as const
 }
 
 function setPageHeaders(c: { header: (name: string, value: string) => void }) {

@@ -1,5 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo'
-import { resolveClientAddress, truncateUserAgent } from '@keep/core'
+import { isTrustedProxy, resolveClientAddress, truncateUserAgent } from '@keep/core'
 import type { Context, MiddlewareHandler } from 'hono'
 
 import type { ClientInfoVariables } from './types'
@@ -12,24 +12,38 @@ export interface ClientInfoOptions {
 const UNKNOWN_PEER = 'unknown'
 
 /**
- * Sets `clientAddress` and `userAgent` on the context. X-Forwarded-For counts only when the
- * direct peer is a trusted proxy. Works for any Hono app, not only the API.
+ * Sets `clientAddress`, `userAgent` and `secure` on the context. X-Forwarded-For and
+ * X-Forwarded-Proto count only when the direct peer is a trusted proxy. Works for any Hono app,
+ * not only the API.
  */
 export function clientInfo(
   options: ClientInfoOptions
 ): MiddlewareHandler<{ Variables: ClientInfoVariables }> {
   return async (c, next) => {
+    const peer = readPeer(c)
     const clientAddress = resolveClientAddress({
-      peer: readPeer(c),
+      peer,
       forwardedFor: c.req.header('X-Forwarded-For'),
       trustedProxies: options.trustedProxies,
     })
 
     c.set('clientAddress', clientAddress)
     c.set('userAgent', truncateUserAgent(c.req.header('User-Agent')))
+    c.set('secure', isHttps(c) || isForwardedHttps(c, isTrustedProxy(peer, options.trustedProxies)))
 
     await next()
   }
+}
+
+function isHttps(c: Context): boolean {
+  return new URL(c.req.url).protocol === 'https:'
+}
+
+// A proxy that ends TLS says so in X-Forwarded-Proto; only a trusted one is believed.
+function isForwardedHttps(c: Context, fromTrustedProxy: boolean): boolean {
+  const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim().toLowerCase()
+
+  return fromTrustedProxy && proto === 'https'
 }
 
 function readPeer(c: Context): string {

@@ -11,20 +11,18 @@ export function readSessionCookie(c: Context): string | undefined {
   return getCookie(c, SESSION_COOKIE)
 }
 
-/** A browser-session cookie: the server ends the session anyway when it expires. */
-export function setSessionCookie(c: Context, token: string): void {
-  setCookie(c, SESSION_COOKIE, token, cookieOptions(c))
+/**
+ * A browser-session cookie: the server ends the session anyway when it expires. `secure` is
+ * whether the client reached Keep over https (clientInfo's `secure`).
+ */
+export function setSessionCookie(c: Context, token: string, secure: boolean): void {
+  setCookie(c, SESSION_COOKIE, token, cookieOptions(secure))
 }
 
-export function clearSessionCookie(c: Context): void {
-  setCookie(c, SESSION_COOKIE, '', { ...cookieOptions(c), maxAge: 0 })
+export function clearSessionCookie(c: Context, secure: boolean): void {
+  setCookie(c, SESSION_COOKIE, '', { ...cookieOptions(secure), maxAge: 0 })
 }
 
-function cookieOptions(c: Context): CookieOptions {
-  return {
-    httpOnly: true,
-    sameSite: 'Lax',
-    path: COOKIE_PATH,
-    secure: new URL(c.req.url).protocol === 'https:',
-  }
+function cookieOptions(secure: boolean): CookieOptions {
+  return { httpOnly: true, sameSite: 'Lax', path: COOKIE_PATH, secure }
 }

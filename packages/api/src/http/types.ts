@@ -14,6 +14,8 @@ export interface ClientInfoVariables {
   clientAddress: string
   /** The User-Agent header, cut to the stored length. */
   userAgent: string
+  /** Whether the client reached Keep over https, directly or through a trusted proxy. */
+  secure: boolean
 }
 
 /**

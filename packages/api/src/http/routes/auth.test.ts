@@ -102,6 +102,20 @@ describe.each(allStoreFactories())('auth routes on $name stores', (factory) => {
       expect(response.headers.get('Set-Cookie')).toMatch(/; Secure/)
     })
 
+    it('marks the cookie Secure behind a trusted proxy that ended TLS, and only then', async () => {
+      const proxied = createHarness({ stores: h.stores, trustedProxies: ['10.0.0.1'] })
+      await proxied.createUser({ username: 'ada' })
+      const login = (peer: string) =>
+        proxied.send('/auth/login', {
+          peer,
+          json: { username: 'ada', password: TEST_PASSWORD, cookie: true },
+          headers: { ...SAME_ORIGIN, 'X-Forwarded-Proto': 'https' },
+        })
+
+      expect((await login('10.0.0.1')).headers.get('Set-Cookie')).toMatch(/; Secure/)
+      expect((await login('192.0.2.50')).headers.get('Set-Cookie')).not.toMatch(/Secure/)
+    })
+
     it('refuses a cookie log-in from another site', async () => {
       await h.createUser({ username: 'ada' })
 

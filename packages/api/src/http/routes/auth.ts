@@ -50,7 +50,7 @@ export function createAuthRoutes(deps: KeepApiDeps): Hono<KeepEnv> {
     c.header('Cache-Control', 'no-store')
 
     if (body.cookie) {
-      setSessionCookie(c, token)
+      setSessionCookie(c, token, c.var.secure)
       return c.json({ user: presentUser(session.user) })
     }
 
@@ -61,7 +61,7 @@ export function createAuthRoutes(deps: KeepApiDeps): Hono<KeepEnv> {
     const { session, user } = c.var.auth
 
     await deps.service.logout(session.id)
-    clearSessionCookie(c)
+    clearSessionCookie(c, c.var.secure)
 
     deps.logger.info('logout', {
       username: user.username,
