@@ -2,7 +2,7 @@ import type { SessionItem } from '@keep/sdk'
 import { createUniqueId, For, onMount, Show } from 'solid-js'
 
 import { describeConfirmation, getDeletionScope } from './delete-summary'
-import { SESSION_TYPE_LABELS } from './labels'
+import { SESSION_TYPE_LABELS } from '@keep/core'
 
 const LISTED = 5
 

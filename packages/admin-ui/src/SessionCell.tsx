@@ -2,7 +2,7 @@ import type { SessionItem } from '@keep/sdk'
 import { Match, Show, Switch } from 'solid-js'
 
 import type { ColumnId } from './columns'
-import { SESSION_TYPE_LABELS } from './labels'
+import { SESSION_TYPE_LABELS } from '@keep/core'
 import { formatExactTime, formatRelativeTime, parseTime } from './relative-time'
 import { useUserAgentDescriber } from './user-agent-loader'
 

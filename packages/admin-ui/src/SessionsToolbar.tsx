@@ -3,7 +3,7 @@ import { createUniqueId, For, Show } from 'solid-js'
 
 import { ColumnsMenu } from './ColumnsMenu'
 import type { ColumnId } from './columns'
-import { SESSION_TYPES, SESSION_TYPE_LABELS, isSessionType } from './labels'
+import { SESSION_TYPES, SESSION_TYPE_LABELS, isSessionType } from '@keep/core'
 import { SearchBox } from './SearchBox'
 
 interface SessionsToolbarProps {

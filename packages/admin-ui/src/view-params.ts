@@ -1,19 +1,9 @@
+import { MAX_SEARCH_LENGTH, getDefaultOrder, isSessionType, isSortField } from '@keep/core'
 import type { ListSessionsQuery, SessionSort, SessionType, SortOrder } from '@keep/sdk'
-
-import { isSessionType } from './labels'
 
 export const PAGE_SIZES = [25, 50, 100] as const
 
 export type PageSize = (typeof PAGE_SIZES)[number]
-
-const SORTS: readonly SessionSort[] = [
-  'lastActive',
-  'username',
-  'type',
-  'address',
-  'serverName',
-  'createdAt',
-]
 
 /** What the table shows; everything here lives in the URL so a view can be shared. */
 export interface SessionsView {
@@ -33,7 +23,7 @@ export const DEFAULT_VIEW: SessionsView = {
 }
 
 /** The API accepts at most this many characters of search text. */
-export const MAX_QUERY_LENGTH = 100
+export const MAX_QUERY_LENGTH = MAX_SEARCH_LENGTH
 
 type RawParams = Partial<Record<string, string | string[] | undefined>>
 
@@ -43,7 +33,7 @@ export function readView(params: RawParams): SessionsView {
   const sort = first(params['sort'])
   const order = first(params['order'])
   const limit = Number(first(params['limit']))
-  const parsedSort = sort && isSort(sort) ? sort : DEFAULT_VIEW.sort
+  const parsedSort = sort && isSortField(sort) ? sort : DEFAULT_VIEW.sort
 
   return {
     type: type && isSessionType(type) ? type : null,
@@ -77,9 +67,9 @@ export function getNextSort(
   return { sort, order: getInitialOrder(sort) }
 }
 
-/** Times read newest first, text A to Z. */
+/** The order a column starts in, the API's default for it: times newest first, text A to Z. */
 export function getInitialOrder(sort: SessionSort): SortOrder {
-  return sort === 'lastActive' || sort === 'createdAt' ? 'desc' : 'asc'
+  return getDefaultOrder(sort)
 }
 
 export function toListQuery(view: SessionsView, cursor: string | undefined): ListSessionsQuery {
@@ -95,10 +85,6 @@ export function toListQuery(view: SessionsView, cursor: string | undefined): Lis
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value
-}
-
-function isSort(value: string): value is SessionSort {
-  return (SORTS as readonly string[]).includes(value)
 }
 
 function isPageSize(value: number): value is PageSize {
