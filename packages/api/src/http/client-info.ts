@@ -36,7 +36,7 @@ export function clientInfo(
 }
 
 function isHttps(c: Context): boolean {
-  return new URL(c.req.url).protocol === 'https:'
+  return c.req.url.startsWith('https:')
 }
 
 // A proxy that ends TLS says so in X-Forwarded-Proto; only a trusted one is believed.

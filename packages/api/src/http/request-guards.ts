@@ -8,12 +8,27 @@ import { ApiError } from './errors'
 /** Far above the largest legitimate body: a bulk deletion of 1000 ids is about 30 KiB. */
 export const MAX_BODY_BYTES = 64 * 1024
 
-export const limitBody: MiddlewareHandler = bodyLimit({
+const limitAnyBody: MiddlewareHandler = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: () => {
     throw new ApiError('payload_too_large')
   },
 })
+
+const BODILESS_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
+
+/**
+ * Refuses oversize bodies. GET and HEAD are let through untouched: reading their (absent) body
+ * makes the Node adapter build a full Request on the hottest path for nothing.
+ */
+export const limitBody: MiddlewareHandler = async (c, next) => {
+  if (BODILESS_METHODS.has(c.req.method)) {
+    await next()
+    return
+  }
+
+  return limitAnyBody(c, next)
+}
 
 export function isJsonContentType(contentType: string | undefined): boolean {
   const mediaType = contentType?.split(';')[0]?.trim().toLowerCase()
