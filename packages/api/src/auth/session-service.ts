@@ -4,7 +4,6 @@ import {
   generateSessionToken,
   getFailureWindowStart,
   getTouchCutoff,
-  hashSessionToken,
   isLoginThrottled,
   isSessionActive,
   isValidUsername,
@@ -27,6 +26,7 @@ import type {
 } from '@keep/core'
 
 import type { PasswordHasher } from './password'
+import { hashTokenForLookup } from './token-hash'
 
 export interface SessionServiceDeps {
   readonly sessions: SessionStore
@@ -140,7 +140,7 @@ async function openSession(
     lastActiveAt: now,
   }
 
-  await deps.sessions.create({ ...session, tokenHash: await hashSessionToken(token) })
+  await deps.sessions.create({ ...session, tokenHash: hashTokenForLookup(token) })
 
   return { token, session }
 }
@@ -153,7 +153,7 @@ async function authenticate(
     return null
   }
 
-  const session = await deps.sessions.findByTokenHash(await hashSessionToken(token))
+  const session = await deps.sessions.findByTokenHash(hashTokenForLookup(token))
   const now = deps.clock.now()
 
   if (!session || !isSessionActive(session, deps.policy, now)) {
