@@ -15,7 +15,6 @@ import type { KeepDb } from './database'
 import { sessions } from './schema'
 import {
   buildAgedSessionsQuery,
-  buildFindByTokenHashQuery,
   buildIdleSessionsQuery,
   buildListQuery,
   buildStatsQuery,
@@ -25,6 +24,8 @@ import {
   toSession,
 } from './session-queries'
 import { withStoreErrors } from './store-error'
+import { createTokenLookup } from './token-lookup'
+import type { TokenLookup } from './token-lookup'
 
 /** The most rows one purge statement deletes, so that no sweep holds its locks for long. */
 export const PURGE_CHUNK_SIZE = 500
@@ -36,11 +37,11 @@ export const PURGE_CHUNK_SIZE = 500
 export class MySqlSessionStore implements SessionStore {
   readonly #db: KeepDb
   // Built once: this lookup runs on every authenticated request.
-  readonly #findByTokenHash
+  readonly #findByTokenHash: TokenLookup
 
   constructor(db: KeepDb) {
     this.#db = db
-    this.#findByTokenHash = buildFindByTokenHashQuery(db).prepare()
+    this.#findByTokenHash = createTokenLookup(db)
   }
 
   create(session: NewSession): Promise<void> {
@@ -52,11 +53,7 @@ export class MySqlSessionStore implements SessionStore {
   }
 
   findByTokenHash(tokenHash: string): Promise<Session | null> {
-    return withStoreErrors(async () => {
-      const [record] = await this.#findByTokenHash.execute({ tokenHash })
-
-      return record ? toSession(record) : null
-    })
+    return withStoreErrors(() => this.#findByTokenHash(tokenHash))
   }
 
   findByIds(ids: readonly string[]): Promise<Session[]> {
