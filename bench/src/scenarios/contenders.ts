@@ -60,8 +60,7 @@ export function keepCredentials(seed: KeepSeed): Credential[] {
 
 export async function startKeep(
   context: ScenarioContext,
-  serverName: string,
-  options: { readonly nodeHash?: boolean } = {}
+  serverName: string
 ): Promise<ChildServer> {
   return spawnServer(
     {
@@ -69,7 +68,6 @@ export async function startKeep(
       databaseUrl: context.server.urlFor(KEEP_DATABASE),
       poolSize: context.settings.load.poolSize,
       serverName,
-      ...options,
     },
     { label: serverName, profile: context.settings.profile }
   )

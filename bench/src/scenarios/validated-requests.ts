@@ -3,6 +3,7 @@ import { DEFAULT_SESSION_POLICY } from '@keep/core'
 import { fixed, ms, table, times, whole } from '../lib/format'
 import { medianOf, ratio } from '../lib/stats'
 import { pickAtRandom, runLoad } from '../load/cannon'
+import { writeStatements } from '../db/status'
 import { toFigures, withCounters } from '../load/measure'
 import type { MeasuredLoad, RunFigures } from '../load/measure'
 import { diagnosticContenders } from './diagnostic-contenders'
@@ -90,15 +91,38 @@ export async function drive(
   )
 }
 
+/**
+ * The load generator counts only the requests answered before it stopped; the server also
+ * answered the ones then in flight, at most one per connection. Those are allowed for, and
+ * nothing more.
+ */
+function statementTarget(
+  context: ScenarioContext,
+  keep: { readonly median: RunFigures; readonly runs: readonly MeasuredLoad[] }
+): TargetCheck {
+  const inFlight = context.settings.load.connections
+  const excess = Math.max(
+    ...keep.runs.map(
+      (run) => run.counters.Questions - writeStatements(run.counters) - run.load.requests
+    )
+  )
+
+  return {
+    name: 'At most one statement per validated request (lookup; touch writes are bounded separately)',
+    pass: excess <= inFlight,
+    figures: `${fixed(keep.median.statements, 3)} statements per answered request in all, of which ${fixed(keep.median.selects, 3)} SELECT and ${fixed(keep.median.writes, 3)} touch UPDATE; beyond one read statement per answered request, at most ${whole(Math.max(excess, 0))} in a run, within the ${inFlight} requests in flight when the load stopped`,
+  }
+}
+
 function describe(context: ScenarioContext, results: readonly ContenderRuns[]): Section {
   const figures = results.map((entry) => ({
     label: entry.contender.label,
     median: medianOf(entry.runs.map(toFigures) as unknown as Record<keyof RunFigures, number>[]),
     runs: entry.runs,
   }))
-  const [keep, , peer, peerNoTouch, floor, ceiling, lookup, bodyLimit, nodeHash] = figures
+  const [keep, , peer, peerNoTouch, floor, ceiling, lookup] = figures
 
-  if (!keep || !peer || !peerNoTouch || !floor || !ceiling || !lookup || !bodyLimit || !nodeHash) {
+  if (!keep || !peer || !peerNoTouch || !floor || !ceiling || !lookup) {
     throw new Error('Scenario 1 lost a contender')
   }
 
@@ -143,11 +167,7 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
       pass: keep.median.rps >= floor.median.rps / 1.25,
       figures: `Keep ${whole(keep.median.rps)} req/s, floor ${whole(floor.median.rps)} req/s: floor costs ${times(ratio(floor.median.rps, keep.median.rps))} less per request`,
     },
-    {
-      name: 'At most one statement per validated request (lookup; touch writes are bounded separately)',
-      pass: keep.median.statements - keep.median.writes <= 1.0001,
-      figures: `${fixed(keep.median.statements, 3)} statements per request in all, of which ${fixed(keep.median.selects, 3)} SELECT and ${fixed(keep.median.writes, 3)} touch UPDATE`,
-    },
+    statementTarget(context, keep),
     {
       name: 'Writes bounded by one per session per touch interval (under load)',
       pass: touchBound <= 1,
@@ -192,7 +212,7 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
             lookup.median.rps,
           ],
           [
-            '+ Keep itself: middleware, drizzle, crypto.subtle, touch writes (Keep)',
+            '+ Keep itself: middleware, row mapping, session rules, touch writes (Keep)',
             keep.median.rps,
           ],
         ])
@@ -205,8 +225,6 @@ function describe(context: ScenarioContext, results: readonly ContenderRuns[]): 
       floor: floor.median,
       ceiling: ceiling.median,
       lookup: lookup.median,
-      bodyLimit: bodyLimit.median,
-      nodeHash: nodeHash.median,
     }),
   }
 }

@@ -18,7 +18,6 @@ import {
 } from '@keep/core'
 
 import { readConfig, runChild, tell } from './child-runtime'
-import { withNodeHash } from './node-hash-service'
 import type { KeepServerConfig, SweepCommand } from './protocol'
 
 /** Keep's real API over the MySQL stores, as a host would mount it, on a loopback port. */
@@ -26,7 +25,7 @@ const config = readConfig<KeepServerConfig>('keep')
 const database = openDatabase({ url: config.databaseUrl, connectionLimit: config.poolSize })
 const passwords = createScryptHasher()
 const policy = DEFAULT_SESSION_POLICY
-const baseService = createSessionService({
+const service = createSessionService({
   sessions: database.sessions,
   users: database.users,
   loginFailures: new MemoryLoginFailureStore(),
@@ -36,9 +35,6 @@ const baseService = createSessionService({
   loginLimits: DEFAULT_LOGIN_LIMITS,
   serverName: config.serverName,
 })
-const service = config.nodeHash
-  ? withNodeHash(baseService, { sessions: database.sessions, clock: systemClock, policy })
-  : baseService
 const app = createKeepApi({
   service,
   sessions: database.sessions,

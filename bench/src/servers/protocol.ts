@@ -5,8 +5,6 @@ export interface KeepServerConfig {
   readonly databaseUrl: string
   readonly poolSize: number
   readonly serverName: string
-  /** Diagnostic: hash tokens with node:crypto rather than crypto.subtle. */
-  readonly nodeHash?: boolean
 }
 
 export interface PeerServerConfig {
@@ -18,7 +16,7 @@ export interface PeerServerConfig {
 }
 
 export interface RawServerConfig {
-  readonly kind: 'floor' | 'ceiling' | 'lookup' | 'ceiling-body-limit'
+  readonly kind: 'floor' | 'ceiling' | 'lookup'
   readonly databaseUrl: string
   readonly poolSize: number
 }

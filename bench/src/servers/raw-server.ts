@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 
 import { serve } from '@hono/node-server'
 import { Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { createPool } from 'mysql2/promise'
 import type { RowDataPacket } from 'mysql2/promise'
 
@@ -12,10 +11,11 @@ import type { RawServerConfig } from './protocol'
 /*
  * The bounds Keep is measured between. The floor does one primary-key select through a raw
  * mysql2 pool and nothing else; the ceiling answers without any session check at all. The
- * lookup route is a diagnostic: Keep's own lookup statement (token hash, joined with users)
- * through the raw pool, hashed with node:crypto, without the framework, the ORM or touches.
+ * lookup route is a diagnostic: Keep's own lookup statement (token hash, joined with users),
+ * sent as Keep sends it (a prepared statement), hashed with node:crypto, without the framework,
+ * the session rules or touches.
  */
-const config = readConfig<RawServerConfig>('floor', 'ceiling', 'lookup', 'ceiling-body-limit')
+const config = readConfig<RawServerConfig>('floor', 'ceiling', 'lookup')
 const pool = createPool({ uri: config.databaseUrl, connectionLimit: config.poolSize })
 const app = new Hono()
 const BEARER_PREFIX = 'Bearer '
@@ -33,9 +33,6 @@ app.get('/floor', async (c) => {
 
 app.get('/ceiling', (c) => c.json(FIXED_BODY))
 
-// Diagnostic: what Keep's API-wide body limit costs a GET, which has no body to limit.
-app.get('/ceiling-body-limit', bodyLimit({ maxSize: 64 * 1024 }), (c) => c.json(FIXED_BODY))
-
 const LOOKUP = `SELECT s.id, s.user_id, s.username, u.role, s.type, s.address, s.server_name,
   s.user_agent, s.created_at, s.last_active_at
   FROM sessions s INNER JOIN users u ON u.id = s.user_id WHERE s.token_hash = ? LIMIT 1`
@@ -43,7 +40,7 @@ const LOOKUP = `SELECT s.id, s.user_id, s.username, u.role, s.type, s.address, s
 app.get('/lookup', async (c) => {
   const token = c.req.header('Authorization')?.slice(BEARER_PREFIX.length) ?? ''
   const hash = createHash('sha256').update(token).digest('hex')
-  const [rows] = await pool.query<RowDataPacket[]>(LOOKUP, [hash])
+  const [rows] = await pool.execute<RowDataPacket[]>(LOOKUP, [hash])
   const row = rows[0]
 
   if (!row) {

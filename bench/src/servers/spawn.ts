@@ -26,7 +26,6 @@ const ENTRIES: Readonly<Record<ServerConfig['kind'], string>> = {
   floor: 'raw-server.ts',
   ceiling: 'raw-server.ts',
   lookup: 'raw-server.ts',
-  'ceiling-body-limit': 'raw-server.ts',
 }
 
 const START_TIMEOUT_MS = 30_000
