@@ -1,12 +1,26 @@
+import { builtinModules } from 'node:module'
+
 import js from '@eslint/js'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const NODE_BUILTINS_IN_CORE = {
-  group: ['node:*', 'hono', 'hono/*', 'drizzle-orm', 'drizzle-orm/*', 'mysql2', 'mysql2/*'],
+const IMPURE_IN_CORE = {
+  group: [
+    'node:*',
+    ...builtinModules.flatMap((name) => [name, `${name}/*`]),
+    'hono',
+    'hono/*',
+    'drizzle-orm',
+    'drizzle-orm/*',
+    'mysql2',
+    'mysql2/*',
+  ],
   message: 'packages/core is the pure domain: no Node built-ins, framework or driver.',
 }
+
+// What the domain may use of its host: the language and Web APIs (crypto, TextEncoder, URL).
+const CORE_GLOBALS = { ...globals.es2023, ...globals.browser }
 
 const ENV_MODULES = [
   'apps/keep/src/env.ts',
@@ -69,8 +83,21 @@ export default tseslint.config(
     rules: { 'no-restricted-properties': 'off' },
   },
   {
-    files: ['packages/core/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [NODE_BUILTINS_IN_CORE] }] },
+    files: ['packages/core/src/**/*.ts'],
+    languageOptions: { globals: CORE_GLOBALS },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [IMPURE_IN_CORE] }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ImportExpression', message: 'packages/core loads no modules at run time.' },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'packages/core is the pure domain: no Node globals.' },
+        { name: 'Buffer', message: 'packages/core is the pure domain: use Uint8Array.' },
+        { name: 'require', message: 'packages/core is the pure domain: no CommonJS loading.' },
+      ],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],
