@@ -1,4 +1,5 @@
 import type { CursorPosition, SortField, SortOrder } from './list-query'
+import { isSessionType } from './session'
 import { isWellFormedId } from './token'
 
 interface CursorScope {
@@ -13,8 +14,15 @@ interface CursorPayload {
   readonly i: string
 }
 
-const TIME_SORTS: readonly SortField[] = ['lastActive', 'createdAt']
-const MAX_CURSOR_LENGTH = 1024
+// Room for the longest value a row holds: 255 characters of server name, each 4 UTF-8 bytes.
+const MAX_CURSOR_LENGTH = 2048
+
+// The range of a MySQL DATETIME, which is where every session time is stored.
+const EARLIEST_TIME = Date.UTC(1000, 0, 1)
+const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
+
+// The longest text, in characters, each text column holds; the schema uses the same lengths.
+const MAX_TEXT_LENGTHS = { username: 64, address: 64, serverName: 255 } as const
 
 /** An opaque cursor, bound to the sort and order it was made for. */
 export function encodeCursor(scope: CursorScope, position: CursorPosition): string {
@@ -40,12 +48,34 @@ export function decodeCursor(cursor: string, scope: CursorScope): CursorPosition
     return undefined
   }
 
-  const wantsNumber = TIME_SORTS.includes(scope.sort)
-  const valueFits = wantsNumber
-    ? typeof payload.v === 'number' && Number.isSafeInteger(payload.v)
-    : typeof payload.v === 'string'
+  return canHold(scope.sort, payload.v) ? { value: payload.v, id: payload.i } : undefined
+}
 
-  return valueFits ? { value: payload.v, id: payload.i } : undefined
+/*
+ * Whether a row could have the value in the sort column: a forged value the database cannot
+ * hold would otherwise reach it, to fail there as a server error rather than as bad input.
+ */
+function canHold(sort: SortField, value: string | number): boolean {
+  switch (sort) {
+    case 'lastActive':
+    case 'createdAt':
+      return typeof value === 'number' && isStorableTime(value)
+    case 'type':
+      return typeof value === 'string' && isSessionType(value)
+    case 'username':
+    case 'address':
+    case 'serverName':
+      return typeof value === 'string' && countCharacters(value) <= MAX_TEXT_LENGTHS[sort]
+  }
+}
+
+function isStorableTime(time: number): boolean {
+  return Number.isInteger(time) && time >= EARLIEST_TIME && time <= LATEST_TIME
+}
+
+// MySQL counts characters, not the UTF-16 units of String.length.
+function countCharacters(text: string): number {
+  return [...text].length
 }
 
 function parsePayload(cursor: string): CursorPayload | null {

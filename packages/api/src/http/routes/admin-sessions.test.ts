@@ -178,6 +178,38 @@ describe.each(allStoreFactories())('admin session routes on $name stores', (fact
       await expectInvalid(query, field)
     })
 
+    it.each([
+      ['lastActive', 'desc', 8.64e15 + 1],
+      ['lastActive', 'desc', Number.MAX_SAFE_INTEGER],
+      ['lastActive', 'asc', Date.UTC(10_000, 0, 1)],
+      ['createdAt', 'desc', Date.UTC(999, 11, 31)],
+      ['createdAt', 'asc', -8.64e15],
+      ['type', 'asc', 'é'],
+      ['type', 'desc', 'restful'],
+      ['username', 'asc', 'x'.repeat(65)],
+      ['address', 'asc', 'é'.repeat(65)],
+      ['serverName', 'desc', 'x'.repeat(256)],
+    ] as const)('refuses a %s %s cursor forged to hold %j', async (sort, order, value) => {
+      const cursor = encodeCursor({ sort, order }, { value, id: generateId() })
+
+      await expectInvalid(`?sort=${sort}&order=${order}&cursor=${cursor}`, 'cursor')
+    })
+
+    it.each([
+      ['lastActive', 'desc', Date.UTC(1000, 0, 1)],
+      ['createdAt', 'asc', Date.UTC(9999, 11, 31, 23, 59, 59, 999)],
+      ['type', 'asc', 'other'],
+      ['username', 'desc', '😀'.repeat(64)],
+      ['serverName', 'asc', 'é'.repeat(255)],
+    ] as const)(
+      'takes a %s %s cursor at the edge of what a row holds',
+      async (sort, order, value) => {
+        const cursor = encodeCursor({ sort, order }, { value, id: generateId() })
+
+        expect((await list(`?sort=${sort}&order=${order}&cursor=${cursor}`)).items).toBeDefined()
+      }
+    )
+
     it('refuses a cursor made for another sort or order', async () => {
       const cursor = encodeCursor(
         { sort: 'username', order: 'asc' },
