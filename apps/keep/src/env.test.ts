@@ -131,6 +131,17 @@ describe('loadConfig', () => {
     expect(message).toContain('100')
   })
 
+  it('should refuse a window whose worst hour passes 100 failures, though its average does not', () => {
+    const message = refusal({
+      KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: '98',
+      KEEP_LOGIN_FAILURE_WINDOW: '59m',
+    })
+
+    expect(message).toBe(
+      'KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT and KEEP_LOGIN_FAILURE_WINDOW: Login limits allow up to 196 failures an hour per account; at most 100 are allowed'
+    )
+  })
+
   it('should never repeat the admin password in a refusal', () => {
     expect(refusal({ KEEP_ADMIN_PASSWORD: 'hunter' })).not.toContain('hunter')
   })

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { createLoginLimits, getFailureWindowStart, isLoginThrottled } from './login-throttle'
+import {
+  createLoginLimits,
+  getFailureWindowStart,
+  getWorstHourOfFailures,
+  isLoginThrottled,
+} from './login-throttle'
 import { MemoryLoginFailureStore } from './memory-login-failure-store'
 import { createManualClock } from './testing/manual-clock'
 
@@ -17,6 +22,30 @@ describe('login throttling', () => {
     expect(() => createLoginLimits({ perAccount: 101, windowMs: 3_600_000 })).toThrow(/at most 100/)
     expect(() => createLoginLimits({ perAccount: 30, windowMs: 15 * 60_000 })).toThrow(/120/)
     expect(createLoginLimits({ perAccount: 100, windowMs: 3_600_000 }).perAccount).toBe(100)
+  })
+
+  it('should count a full allowance for every window an hour touches, not an average', () => {
+    expect(() => createLoginLimits({ perAccount: 98, windowMs: 59 * 60_000 })).toThrow(
+      'Login limits allow up to 196 failures an hour per account; at most 100 are allowed'
+    )
+    expect(() => createLoginLimits({ perAccount: 34, windowMs: 20 * 60_000 })).toThrow(/102/)
+    expect(createLoginLimits({ perAccount: 33, windowMs: 20 * 60_000 }).perAccount).toBe(33)
+    expect(createLoginLimits({ perAccount: 50, windowMs: 30 * 60_000 }).perAccount).toBe(50)
+  })
+
+  it('should name the window, not a failure count, when the window is over an hour', () => {
+    expect(() => createLoginLimits({ perAccount: 1, windowMs: 61 * 60_000 })).toThrow(
+      'Login limit windowMs must be at most 1 hour'
+    )
+  })
+
+  it.each([
+    [{ perAccount: 10, windowMs: 15 * 60_000 }, 40],
+    [{ perAccount: 98, windowMs: 59 * 60_000 }, 196],
+    [{ perAccount: 7, windowMs: 60 * 60_000 }, 7],
+    [{ perAccount: 3, windowMs: 7 * 60_000 }, 27],
+  ])('should find the worst hour of %o to be %i failures', (limits, worst) => {
+    expect(getWorstHourOfFailures({ ...limits, perAddress: 1 })).toBe(worst)
   })
 
   it('should count only failures inside the window, account names in any case', async () => {

@@ -38,7 +38,6 @@ export interface LoginFailureStore {
 
 export function createLoginLimits(overrides: Partial<LoginLimits> = {}): LoginLimits {
   const limits = { ...DEFAULT_LOGIN_LIMITS, ...overrides }
-  const perHour = (limits.perAccount * HOUR) / limits.windowMs
 
   for (const [name, value] of Object.entries(limits)) {
     if (!Number.isInteger(value) || value <= 0) {
@@ -46,13 +45,27 @@ export function createLoginLimits(overrides: Partial<LoginLimits> = {}): LoginLi
     }
   }
 
-  if (limits.windowMs > HOUR || perHour > MAX_ACCOUNT_FAILURES_PER_HOUR) {
+  if (limits.windowMs > HOUR) {
+    throw new RangeError('Login limit windowMs must be at most 1 hour')
+  }
+
+  const worstHour = getWorstHourOfFailures(limits)
+
+  if (worstHour > MAX_ACCOUNT_FAILURES_PER_HOUR) {
     throw new RangeError(
-      `Login limits allow ${Math.ceil(perHour)} failures an hour per account; at most ${MAX_ACCOUNT_FAILURES_PER_HOUR} are allowed`
+      `Login limits allow up to ${worstHour} failures an hour per account; at most ${MAX_ACCOUNT_FAILURES_PER_HOUR} are allowed`
     )
   }
 
   return limits
+}
+
+/**
+ * The most failures one account can see within any hour. The window slides, so an hour holds
+ * a full allowance every time the window has passed: at the start, and once per window after.
+ */
+export function getWorstHourOfFailures(limits: LoginLimits): number {
+  return limits.perAccount * Math.ceil(HOUR / limits.windowMs)
 }
 
 export function getFailureWindowStart(limits: LoginLimits, now: Date): Date {
