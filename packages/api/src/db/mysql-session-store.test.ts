@@ -39,6 +39,15 @@ async function addSessions(count: number): Promise<string[]> {
 
 describe('MySqlSessionStore', () => {
   describe('time', () => {
+    it('should run where local time is not UTC, or the time tests could not fail', () => {
+      const aroundTheSwitch = [
+        new Date('2026-03-29T00:59:59.999Z'),
+        new Date('2026-03-29T01:00:00.000Z'),
+      ]
+
+      expect(aroundTheSwitch.map((instant) => instant.getTimezoneOffset())).toEqual([-60, -120])
+    })
+
     it('should keep every instant to the millisecond, stored as UTC', async () => {
       const user = await addUser()
       const createdAt = new Date('2026-03-29T00:59:59.999Z')
