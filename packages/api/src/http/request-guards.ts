@@ -1,7 +1,7 @@
 import { zValidator } from '@hono/zod-validator'
 import type { MiddlewareHandler, ValidationTargets } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import type * as z from 'zod'
+import * as z from 'zod'
 
 import { ApiError } from './errors'
 
@@ -54,6 +54,22 @@ export function validate<TSchema extends z.ZodType, TTarget extends keyof Valida
       throw new ApiError('invalid_request', describeIssue(target, result.error.issues))
     }
   })
+}
+
+/**
+ * `validate('query', schema)` that takes an empty parameter as an absent one: `?type=&limit=` is
+ * how a form or a URL template leaves a parameter out.
+ */
+export function validateQuery<TSchema extends z.ZodObject>(schema: TSchema) {
+  return validate('query', z.preprocess(dropEmptyValues, schema))
+}
+
+function dropEmptyValues(params: unknown): unknown {
+  if (typeof params !== 'object' || params === null) {
+    return params
+  }
+
+  return Object.fromEntries(Object.entries(params).filter(([, value]) => value !== ''))
 }
 
 function describeIssue(target: keyof ValidationTargets, issues: readonly z.core.$ZodIssue[]) {

@@ -1,4 +1,10 @@
-import { DEFAULT_SESSION_POLICY, MAX_PAGE_SIZE, encodeCursor, generateId } from '@keep/core'
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SESSION_POLICY,
+  MAX_PAGE_SIZE,
+  encodeCursor,
+  generateId,
+} from '@keep/core'
 import { toSessionUser } from '@keep/core/testing'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -36,6 +42,19 @@ describe.each(allStoreFactories())('admin session routes on $name stores', (fact
     expect(response.status).toBe(200)
 
     return SessionPage.parse(await response.json())
+  }
+
+  /** Sessions of one new user, opened a second apart, newest first, after the admin's. */
+  async function openSessionsOneSecondApart(count: number): Promise<string[]> {
+    const { user } = await h.createUser()
+    const ids = [admin.session.id]
+
+    for (let index = 0; index < count; index += 1) {
+      h.clock.advance(1000)
+      ids.unshift((await h.openSession({ user: toSessionUser(user) })).session.id)
+    }
+
+    return ids
   }
 
   async function expectInvalid(query: string, field: string) {
@@ -149,6 +168,30 @@ describe.each(allStoreFactories())('admin session routes on $name stores', (fact
       expect(new Set(seen).size).toBe(7)
       expect(seen).toHaveLength(7)
     })
+
+    it('answers 50 a page, newest activity first, when the query names no limit', async () => {
+      const ids = await openSessionsOneSecondApart(DEFAULT_PAGE_SIZE + 1)
+
+      const page = await list()
+
+      expect(page.items.map((item) => item.id)).toEqual(ids.slice(0, DEFAULT_PAGE_SIZE))
+      expect(page.nextCursor).not.toBeNull()
+    })
+
+    it('takes the template with every parameter empty as the defaults', async () => {
+      await openSessionsOneSecondApart(DEFAULT_PAGE_SIZE + 1)
+
+      const page = await list('?type=&q=&sort=&order=&limit=&cursor=')
+
+      expect(page).toEqual(await list())
+    })
+
+    it.each(['type', 'q', 'sort', 'order', 'limit', 'cursor'])(
+      'takes an empty %s as absent',
+      async (name) => {
+        expect(await list(`?${name}=`)).toEqual(await list())
+      }
+    )
 
     it('leaves out sessions that have expired', async () => {
       const stale = await signIn(h)

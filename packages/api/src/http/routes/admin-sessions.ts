@@ -6,7 +6,7 @@ import type { Context } from 'hono'
 import type { KeepApiDeps } from '../deps'
 import { ApiError } from '../errors'
 import { presentSession } from '../present'
-import { validate } from '../request-guards'
+import { validateQuery } from '../request-guards'
 import { ListSessionsQuery } from '../schemas'
 import type { SessionPage } from '../schemas'
 import type { AuthedEnv } from '../types'
@@ -21,7 +21,7 @@ export function createSessionListRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
     return c.json(await deps.sessions.stats(window))
   })
 
-  routes.get('/sessions', validate('query', ListSessionsQuery), async (c) => {
+  routes.get('/sessions', validateQuery(ListSessionsQuery), async (c) => {
     // The schema has checked every field's shape; core has the last word, cursor included.
     const parsed = parseListQuery(readRawQuery(c))
 
