@@ -1,8 +1,8 @@
 import { DEFAULT_SESSION_POLICY, getActivityWindow, parseListQuery } from '@keep/core'
 import type { SessionUser } from '@keep/core'
 import { buildSession, buildUser, toSessionUser } from '@keep/core/testing'
-import type { RowDataPacket } from 'mysql2/promise'
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import type { ResultSetHeader, RowDataPacket } from 'mysql2/promise'
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { openTestDatabase } from '../testing/test-database'
 import { seedSessions } from '../testing/seed-sessions'
@@ -16,6 +16,10 @@ const WINDOW = getActivityWindow(DEFAULT_SESSION_POLICY, NOW)
 afterAll(() => database.close())
 
 beforeEach(() => database.reset())
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
 
 async function addUser(): Promise<SessionUser> {
   const user = buildUser()
@@ -123,8 +127,48 @@ describe('MySqlSessionStore', () => {
       expect(await sessions.findByIds(seeded.sessionIds)).toHaveLength(750)
       expect((await sessions.stats(WINDOW)).activeSessions).toBe(750)
     })
+
+    it('should delete one batch in statements of at most one chunk each', async () => {
+      await seedSessions(database.db, {
+        sessions: 1_500,
+        users: 20,
+        window: WINDOW,
+        now: NOW,
+        expiredShare: 0.5,
+      })
+      const deletedPerStatement = watchDeletes()
+      const batchSize = PURGE_CHUNK_SIZE + 100
+
+      const purged = await sessions.purgeExpired({ window: WINDOW, batchSize })
+      const chunks = await deletedPerStatement()
+
+      expect(purged).toBe(batchSize)
+      expect(chunks.length).toBeGreaterThanOrEqual(2)
+      expect(chunks.every((rows) => rows <= PURGE_CHUNK_SIZE)).toBe(true)
+      expect(chunks.reduce((sum, rows) => sum + rows, 0)).toBe(batchSize)
+    })
   })
 })
+
+/** Spies on the pool the store queries through; answers the rows each DELETE removed. */
+function watchDeletes(): () => Promise<number[]> {
+  const query = vi.spyOn(database.pool, 'query')
+
+  return async () => {
+    const results = query.mock.calls.flatMap(([statement], index): unknown[] =>
+      isDelete(statement) ? [query.mock.results[index]?.value] : []
+    )
+    const headers = (await Promise.all(results)) as [ResultSetHeader][]
+
+    return headers.map(([header]) => header.affectedRows)
+  }
+}
+
+function isDelete(statement: unknown): boolean {
+  const text = typeof statement === 'string' ? statement : (statement as { sql?: unknown }).sql
+
+  return typeof text === 'string' && /^\s*delete\b/i.test(text)
+}
 
 function listQuery(raw: Parameters<typeof parseListQuery>[0]) {
   const parsed = parseListQuery(raw)
