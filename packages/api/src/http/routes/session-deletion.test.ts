@@ -1,4 +1,5 @@
-import { MAX_BULK_DELETE, generateId } from '@keep/core'
+import { DEFAULT_SESSION_POLICY, MAX_BULK_DELETE, generateId } from '@keep/core'
+import type { Session } from '@keep/core'
 import { toSessionUser } from '@keep/core/testing'
 import { afterAll, beforeEach, describe, expect, it } from 'vitest'
 
@@ -8,6 +9,30 @@ import type { Harness, SignedIn } from '../testing-kit/harness'
 import { allStoreFactories } from '../testing-kit/store-factories'
 import type { StoreKit } from '../testing-kit/store-factories'
 import { interleave } from '../testing-kit/store-spies'
+
+/** Ways another user's session ends by the clock, leaving its row for the sweeper. */
+const EXPIRIES: [string, (h: Harness) => Promise<{ session: Session }>][] = [
+  [
+    'idling past the idle timeout',
+    async (h) => {
+      const victim = await signIn(h)
+
+      h.clock.advance(DEFAULT_SESSION_POLICY.idleTimeoutMs)
+
+      return victim
+    },
+  ],
+  [
+    'reaching the maximum age while in use',
+    async (h) => {
+      const { user } = await h.createUser()
+      const now = h.clock.now()
+      const createdAt = new Date(now.getTime() - DEFAULT_SESSION_POLICY.maxAgeMs)
+
+      return h.openSession({ user: toSessionUser(user), createdAt, lastActiveAt: now })
+    },
+  ],
+]
 
 describe.each(allStoreFactories())('session deletion on $name stores', (factory) => {
   let stores: StoreKit
@@ -24,6 +49,15 @@ describe.each(allStoreFactories())('session deletion on $name stores', (factory)
 
   function deleteOne(id: string) {
     return h.send(`/admin/sessions/${id}`, { method: 'DELETE', token: admin.token })
+  }
+
+  /** A session of another user that has just expired, and a fresh one for the admin. */
+  async function openExpiredSession(expire: (h: Harness) => Promise<{ session: Session }>) {
+    const victim = await expire(h)
+
+    admin = await signIn(h, 'admin')
+
+    return victim
   }
 
   async function deleteMany(ids: unknown) {
@@ -105,6 +139,20 @@ describe.each(allStoreFactories())('session deletion on $name stores', (factory)
     it('answers 404 for a well-formed id that names nothing', async () => {
       expect((await deleteOne(generateId())).status).toBe(404)
     })
+
+    it.each(EXPIRIES)(
+      'answers 404 for a session expired by %s and not yet purged',
+      async (_, expire) => {
+        const victim = await openExpiredSession(expire)
+
+        const response = await deleteOne(victim.session.id)
+
+        expect(response.status).toBe(404)
+        expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+        expect(h.logs).toEqual([])
+        expect(await stores.sessions.findByIds([victim.session.id])).toHaveLength(1)
+      }
+    )
   })
 
   describe('POST /admin/sessions/delete', () => {
@@ -174,6 +222,20 @@ describe.each(allStoreFactories())('session deletion on $name stores', (factory)
         notFound: [vanishing.session.id],
       })
       expect(racing.logs.map((entry) => entry.fields['sessionId'])).toEqual([staying.session.id])
+    })
+
+    it.each(EXPIRIES)('reports a session expired by %s as not found', async (_, expire) => {
+      const expired = await openExpiredSession(expire)
+      const live = await signIn(h)
+
+      const { body } = await deleteMany([expired.session.id, live.session.id])
+
+      expect(body).toEqual({
+        deleted: [live.session.id],
+        refused: [],
+        notFound: [expired.session.id],
+      })
+      expect(h.logs.map((entry) => entry.fields['sessionId'])).toEqual([live.session.id])
     })
 
     it('takes the most ids allowed at once', async () => {

@@ -1,4 +1,4 @@
-import { decideDeletion, planBulkDeletion } from '@keep/core'
+import { decideDeletion, isSessionActive, planBulkDeletion } from '@keep/core'
 import type { Session, SessionUser } from '@keep/core'
 import { Hono } from 'hono'
 
@@ -16,7 +16,7 @@ export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> 
   routes.delete('/sessions/:id', validate('param', SessionIdParam), async (c) => {
     const actor = c.var.auth.user
     const { id } = c.req.valid('param')
-    const [session] = await deps.sessions.findByIds([id])
+    const [session] = await findActiveSessions(deps, [id])
 
     if (!session) {
       throw new ApiError('not_found', 'No such session; it may have ended already.')
@@ -38,7 +38,7 @@ export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> 
   routes.post('/sessions/delete', requireJson, validate('json', BulkDeleteBody), async (c) => {
     const actor = c.var.auth.user
     const { ids } = c.req.valid('json')
-    const found = await deps.sessions.findByIds([...new Set(ids)])
+    const found = await findActiveSessions(deps, [...new Set(ids)])
     const plan = planBulkDeletion(actor, ids, found)
     const deleted = plan.deletable.length > 0 ? await deps.sessions.deleteByIds(plan.deletable) : []
 
@@ -61,6 +61,14 @@ export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> 
   })
 
   return routes
+}
+
+/** An expired session is gone, whether or not the sweeper has purged it yet. */
+async function findActiveSessions(deps: KeepApiDeps, ids: readonly string[]): Promise<Session[]> {
+  const found = await deps.sessions.findByIds(ids)
+  const now = deps.clock.now()
+
+  return found.filter((session) => isSessionActive(session, deps.policy, now))
 }
 
 function assertMayDelete(actor: SessionUser, session: Session): void {
