@@ -238,6 +238,20 @@ describe.each(allStoreFactories())('session deletion on $name stores', (factory)
       expect(h.logs.map((entry) => entry.fields['sessionId'])).toEqual([live.session.id])
     })
 
+    it('answers all not found when the same ids are deleted again', async () => {
+      const first = await signIn(h)
+      const second = await signIn(h)
+      const ids = [first.session.id, second.session.id]
+
+      expect((await deleteMany(ids)).body).toMatchObject({ deleted: ids })
+
+      const again = await deleteMany(ids)
+
+      expect(again.status).toBe(200)
+      expect(again.body).toEqual({ deleted: [], refused: [], notFound: ids })
+      expect(h.logs).toHaveLength(2)
+    })
+
     it('takes the most ids allowed at once', async () => {
       const ids = manyIds(MAX_BULK_DELETE)
 
