@@ -1,5 +1,6 @@
-import type { SessionItem } from '@keep/sdk'
 import { For } from 'solid-js'
+
+import type { SessionItem } from '@keep/sdk'
 
 import type { ColumnId } from './columns'
 import { SessionCell } from './SessionCell'
@@ -10,6 +11,8 @@ interface SessionRowProps {
   readonly item: SessionItem
   readonly columns: readonly ColumnId[]
   readonly now: Date
+  /** Tells this row from the others to a screen reader: whose session, through what, from where. */
+  readonly label: string
   readonly selected: boolean
   /** The id of the element that explains why own rows cannot be deleted. */
   readonly ownHintId: string
@@ -19,7 +22,6 @@ interface SessionRowProps {
 
 /** One session: its checkbox, its cells and its Delete button, both greyed on own rows. */
 export function SessionRow(props: SessionRowProps) {
-  const who = () => `${props.item.username} from ${props.item.address}`
   const hint = () => (props.item.own ? OWN_SESSION_HINT : undefined)
   const describedBy = () => (props.item.own ? props.ownHintId : undefined)
 
@@ -33,7 +35,7 @@ export function SessionRow(props: SessionRowProps) {
         <input
           type="checkbox"
           class="kas-checkbox"
-          aria-label={`Select session of ${who()}`}
+          aria-label={`Select session of ${props.label}`}
           aria-describedby={describedBy()}
           checked={props.selected}
           disabled={props.item.own}
@@ -47,7 +49,7 @@ export function SessionRow(props: SessionRowProps) {
         <button
           type="button"
           class="kas-button kas-button--danger-quiet kas-button--small"
-          aria-label={`Delete session of ${who()}`}
+          aria-label={`Delete session of ${props.label}`}
           aria-describedby={describedBy()}
           aria-disabled={props.item.own ? 'true' : undefined}
           title={hint()}

@@ -1,9 +1,11 @@
+import { createEffect, createMemo, createUniqueId, For, Show } from 'solid-js'
+
 import type { SessionItem, SessionSort, SortOrder } from '@keep/sdk'
-import { createEffect, createUniqueId, For, Show } from 'solid-js'
 
 import { COLUMN_LABELS, COLUMN_SORTS } from './columns'
 import type { ColumnId } from './columns'
 import type { SelectionControls } from './create-selection'
+import { getRowLabels } from './row-labels'
 import { SessionRow, OWN_SESSION_HINT } from './SessionRow'
 import { SortHeader } from './SortHeader'
 import { TableStates } from './TableStates'
@@ -27,6 +29,7 @@ export interface SessionsTableProps {
 export function SessionsTable(props: SessionsTableProps) {
   const ownHintId = `kas-own-hint-${createUniqueId()}`
   const columnCount = () => props.columns.length + 2
+  const labels = createMemo(() => getRowLabels(props.items, props.now))
 
   return (
     <div class="kas-table-scroll" role="region" aria-label="Sessions">
@@ -63,6 +66,7 @@ export function SessionsTable(props: SessionsTableProps) {
                   item={item}
                   columns={props.columns}
                   now={props.now}
+                  label={labels().get(item.id) ?? item.username}
                   selected={props.selection.isSelected(item.id)}
                   ownHintId={ownHintId}
                   onToggle={(row) => props.selection.toggle(row)}

@@ -19,9 +19,18 @@ export function getTileValue(label: string): string {
 }
 
 export function getRowCheckbox(username: string, address: string): HTMLElement {
-  return screen.getByRole('checkbox', { name: `Select session of ${username} from ${address}` })
+  return screen.getByRole('checkbox', { name: rowControlName('Select', username, address) })
 }
 
 export function getRowDeleteButton(username: string, address: string): HTMLElement {
-  return screen.getByRole('button', { name: `Delete session of ${username} from ${address}` })
+  return screen.getByRole('button', { name: rowControlName('Delete', username, address) })
+}
+
+/** Matches "Delete session of bob (Other, 10.0.0.3, active 2 min ago)" whatever the type and time. */
+function rowControlName(verb: string, username: string, address: string): RegExp {
+  return new RegExp(`^${verb} session of ${escape(username)} \\([^,]+, ${escape(address)}, `)
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
