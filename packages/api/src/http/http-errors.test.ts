@@ -6,7 +6,7 @@ import { MAX_BODY_BYTES } from './request-guards'
 import { ErrorResponse } from './schemas'
 import { SAME_ORIGIN, createHarness, signIn } from './testing-kit/harness'
 import type { Harness, SignedIn } from './testing-kit/harness'
-import { memoryStores } from './testing-kit/store-factories'
+import { allStoreFactories } from './testing-kit/store-factories'
 
 describe('the error catalogue', () => {
   it('gives every code one status and one JSON shape', () => {
@@ -30,8 +30,7 @@ describe('the error catalogue', () => {
   })
 })
 
-describe('request errors', () => {
-  const factory = memoryStores()
+describe.each(allStoreFactories())('request errors on $name stores', (factory) => {
   let h: Harness
   let admin: SignedIn
 

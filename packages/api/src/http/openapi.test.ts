@@ -1,5 +1,5 @@
 import { MAX_BULK_DELETE, MAX_PAGE_SIZE, SESSION_TYPES, SORT_FIELDS } from '@keep/core'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod'
 
 import { API_ERRORS } from './errors'
@@ -7,7 +7,7 @@ import { toOpenApiPath } from './openapi'
 import { BulkDeleteBody, SessionPage } from './schemas'
 import { createHarness } from './testing-kit/harness'
 import type { Harness } from './testing-kit/harness'
-import { memoryStores } from './testing-kit/store-factories'
+import { allStoreFactories } from './testing-kit/store-factories'
 
 interface Document {
   openapi: string
@@ -22,17 +22,19 @@ interface OperationDoc {
   responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>
 }
 
-describe('GET /keep/api/openapi.json', () => {
+describe.each(allStoreFactories())('GET /keep/api/openapi.json on $name stores', (factory) => {
   let h: Harness
   let doc: Document
 
   beforeAll(async () => {
-    h = createHarness({ stores: await memoryStores().open() })
+    h = createHarness({ stores: await factory.open() })
     const response = await h.send('/openapi.json')
 
     expect(response.status).toBe(200)
     doc = (await response.json()) as Document
   })
+
+  afterAll(() => factory.close())
 
   it('is an OpenAPI 3.1 document', () => {
     expect(doc.openapi).toBe('3.1.0')
