@@ -36,6 +36,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
   const [status, setStatus] = createSignal<StatusMessage | null>(null)
   const [autoRefresh, setAutoRefresh] = createSignal(false)
   let statusElement: HTMLDivElement | undefined
+  let tableRegion: HTMLDivElement | undefined
 
   const refresh = () => {
     clock.tick()
@@ -103,7 +104,11 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
         <StatusBanner
           ref={(element) => (statusElement = element)}
           status={status()}
-          onDismiss={() => setStatus(null)}
+          onDismiss={() => {
+            setStatus(null)
+            // The Dismiss button goes with the message; the table is where the admin goes on.
+            tableRegion?.focus()
+          }}
         />
         <SessionsTable
           items={data.items()}
@@ -118,6 +123,7 @@ export function ActiveSessionsPage(props: ActiveSessionsPageProps) {
           onSort={(sort) => changeView(getNextSort(view(), sort))}
           onDelete={(item, opener) => deletion.request([item], opener)}
           onRetry={refresh}
+          regionRef={(element) => (tableRegion = element)}
         />
         <Pager
           pageNumber={paging.pageNumber()}

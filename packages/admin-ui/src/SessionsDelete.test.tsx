@@ -66,6 +66,58 @@ describe('deleting one session', () => {
     await waitFor(() => expect(getUsernames()).not.toContain('bob'))
   })
 
+  it('moves focus to the table when the message is dismissed', async () => {
+    const { user } = renderMix()
+    await waitFor(() => expect(getRows()).toHaveLength(4))
+    await user.click(getRowDeleteButton('bob', '10.0.0.3'))
+    await user.click(screen.getByRole('button', { name: 'End session' }))
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status).toHaveFocus())
+
+    await user.click(within(status).getByRole('button', { name: 'Dismiss' }))
+
+    expect(status).toBeEmptyDOMElement()
+    expect(screen.getByRole('region', { name: 'Sessions' })).toHaveFocus()
+  })
+
+  it('says when the deletion failed, claims nothing ended and keeps the row', async () => {
+    const { fake, user } = renderMix()
+    await waitFor(() => expect(getRows()).toHaveLength(4))
+    fake.failNext('delete', { status: 500, code: 'internal_error', message: 'Boom' })
+
+    await user.click(getRowDeleteButton('bob', '10.0.0.3'))
+    await user.click(screen.getByRole('button', { name: 'End session' }))
+
+    const status = screen.getByRole('status')
+    await waitFor(() => expect(status).toHaveTextContent(/^The sessions could not be ended\./))
+    expect(status).toHaveTextContent('Keep answered with an error (HTTP 500): Boom')
+    expect(status).not.toHaveTextContent(/Ended|already ended/)
+    expect(status).toHaveAttribute('data-tone', 'error')
+    expect(fake.sessions.map((session) => session.id)).toContain('s-bob')
+    await waitFor(() => expect(getUsernames()).toContain('bob'))
+  })
+
+  it('reports the server refusing to end what has become the admin’s own session', async () => {
+    const { fake, user } = renderMix()
+    await waitFor(() => expect(getRows()).toHaveLength(4))
+    // Behind the page's back the session now counts as the admin's: the server has the last word.
+    fake.sessions = fake.sessions.map((s) => (s.id === 's-bob' ? { ...s, own: true } : s))
+
+    await user.click(getRowDeleteButton('bob', '10.0.0.3'))
+    await user.click(screen.getByRole('button', { name: 'End session' }))
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'The session of bob from 10.0.0.3 was not ended: you cannot delete your own session.'
+      )
+    )
+    expect(screen.getByRole('status')).toHaveAttribute('data-tone', 'warning')
+    expect(fake.requests).toContain('DELETE /keep/api/admin/sessions/s-bob')
+    await waitFor(() =>
+      expect(getRowDeleteButton('bob', '10.0.0.3')).toHaveAttribute('aria-disabled', 'true')
+    )
+  })
+
   it('cancels with Escape, ends nothing and returns focus to the Delete button', async () => {
     const { fake, user } = renderMix()
     await waitFor(() => expect(getRows()).toHaveLength(4))

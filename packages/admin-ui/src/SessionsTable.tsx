@@ -23,6 +23,8 @@ export interface SessionsTableProps {
   readonly onSort: (sort: SessionSort) => void
   readonly onDelete: (item: SessionItem, opener: HTMLElement) => void
   readonly onRetry: () => void
+  /** The scrolling region around the table; it can take focus when a control above it goes. */
+  readonly regionRef?: (element: HTMLDivElement) => void
 }
 
 /** The sessions table with its header checkbox, sortable headers and row actions. */
@@ -32,7 +34,13 @@ export function SessionsTable(props: SessionsTableProps) {
   const labels = createMemo(() => getRowLabels(props.items, props.now))
 
   return (
-    <div class="kas-table-scroll" role="region" aria-label="Sessions">
+    <div
+      ref={(element) => props.regionRef?.(element)}
+      class="kas-table-scroll"
+      role="region"
+      aria-label="Sessions"
+      tabIndex={-1}
+    >
       <span id={ownHintId} class="kas-visually-hidden">
         {OWN_SESSION_HINT}
       </span>
