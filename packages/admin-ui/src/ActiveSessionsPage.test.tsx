@@ -157,6 +157,23 @@ describe('filtering, searching and sorting', () => {
     await waitFor(() => expect(getUsernames()).toEqual(['dave']))
   })
 
+  it('puts back the search of the view before when the admin goes Back', async () => {
+    const fake = buildMix()
+    const { user, history } = renderSessionsPage(fake, '?q=alice')
+    const search = screen.getByRole('searchbox', { name: 'Search by username or address' })
+    await waitFor(() => expect(getUsernames()).toEqual(['alice']))
+    await user.selectOptions(screen.getByLabelText('Session type'), 'rest')
+    await user.clear(search)
+    await user.type(search, 'bob{Enter}')
+    await waitFor(() => expect(currentSearch(history).get('q')).toBe('bob'))
+
+    history.back()
+
+    await waitFor(() => expect(search).toHaveValue('alice'))
+    expect(currentSearch(history).get('type')).toBeNull()
+    await waitFor(() => expect(getUsernames()).toEqual(['alice']))
+  })
+
   it('sorts by a column header and flips the order on a second click', async () => {
     const fake = buildMix()
     const { user, history } = renderSessionsPage(fake)

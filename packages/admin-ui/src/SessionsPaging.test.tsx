@@ -66,4 +66,24 @@ describe('paging', () => {
     expect(fake.requests.at(-1)).not.toMatch(/cursor=/)
     expect(screen.getByText('1–25 of 30')).toBeInTheDocument()
   })
+
+  it('steps back a page when a deletion empties the last one', async () => {
+    const fake = createFakeKeep(buildUsers(26))
+    const { user } = renderSessionsPage(fake, '?sort=username&limit=25')
+    await waitFor(() => expect(getRows()).toHaveLength(25))
+    await user.click(screen.getByRole('button', { name: 'Next' }))
+    await waitFor(() => expect(getUsernames()).toEqual(['user26']))
+
+    await user.click(screen.getByRole('button', { name: /^Delete session of user26 / }))
+    await user.click(screen.getByRole('button', { name: 'End session' }))
+
+    await waitFor(() => expect(getUsernames()[0]).toBe('user01'))
+    expect(getRows()).toHaveLength(25)
+    expect(screen.getByText('1–25 of 25')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute(
+      'aria-disabled',
+      'true'
+    )
+    expect(screen.getByRole('status')).toHaveTextContent(/^Ended the session of user26 /)
+  })
 })

@@ -12,7 +12,17 @@ beforeEach(() => localStorage.clear())
 afterEach(() => {
   cleanup()
   vi.useRealTimers()
+  setTabHidden(false)
 })
+
+/** What the browser does when the admin switches to another tab, and back. */
+function setTabHidden(hidden: boolean) {
+  Object.defineProperty(document, 'visibilityState', {
+    configurable: true,
+    get: () => (hidden ? 'hidden' : 'visible'),
+  })
+  document.dispatchEvent(new Event('visibilitychange'))
+}
 
 const listRequests = (requests: readonly string[]) =>
   requests.filter((request) => request.startsWith('GET /keep/api/admin/sessions?')).length
@@ -46,6 +56,24 @@ describe('refreshing', () => {
     vi.advanceTimersByTime(AUTO_REFRESH_MS * 3)
 
     expect(listRequests(fake.requests)).toBe(2)
+  })
+
+  it('pauses the auto-refresh while the tab is hidden, and resumes when it is back', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] })
+    const fake = createFakeKeep([buildSession({ username: 'alice' })])
+    const { user } = renderSessionsPage(fake)
+    await waitFor(() => expect(getUsernames()).toEqual(['alice']))
+    await user.click(screen.getByRole('checkbox', { name: 'Auto-refresh every 15 s' }))
+
+    setTabHidden(true)
+    vi.advanceTimersByTime(AUTO_REFRESH_MS * 3)
+
+    expect(listRequests(fake.requests)).toBe(1)
+
+    setTabHidden(false)
+    vi.advanceTimersByTime(AUTO_REFRESH_MS)
+
+    await waitFor(() => expect(listRequests(fake.requests)).toBe(2))
   })
 
   it('keeps the rows and the keyboard focus when the same sessions come back', async () => {
