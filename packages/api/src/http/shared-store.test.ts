@@ -1,20 +1,23 @@
-import { afterAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { LoginResult } from './schemas'
 import { TEST_PASSWORD, createHarness, signIn } from './testing-kit/harness'
 import type { Harness } from './testing-kit/harness'
 import { allStoreFactories } from './testing-kit/store-factories'
+import type { PeerStores } from './testing-kit/store-factories'
 
 describe.each(allStoreFactories())('two Keep instances on one $name store', (factory) => {
   let first: Harness
   let second: Harness
+  let peer: PeerStores
 
   beforeEach(async () => {
-    const stores = await factory.open()
-
-    first = createHarness({ stores, serverName: 'keep-1' })
-    second = createHarness({ stores, serverName: 'keep-2', clock: first.clock })
+    first = createHarness({ stores: await factory.open(), serverName: 'keep-1' })
+    peer = await factory.openPeer()
+    second = createHarness({ stores: peer.stores, serverName: 'keep-2', clock: first.clock })
   })
+
+  afterEach(() => peer.close())
 
   afterAll(() => factory.close())
 
