@@ -113,4 +113,20 @@ describe('two Keep instances on one database', () => {
     expect((await restLogIn({ url: north.url }, lee)).status).toBe(429)
     expect((await restLogIn({ url: south.url }, lee)).status).toBe(429)
   })
+
+  it('should hold the per-account limit against a burst spread over both instances', async () => {
+    const lee = await createUser(await logInAdmin({ url: north.url }), 'lee')
+    const wrong = { ...lee, password: 'not-the-password' }
+
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const keep = i % 2 === 0 ? north : south
+
+        return (await restLogIn({ url: keep.url, address: `198.51.100.${i}` }, wrong)).status
+      })
+    )
+
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(4)
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([])
+  })
 })

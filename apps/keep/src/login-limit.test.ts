@@ -6,6 +6,8 @@ import { startKeepUnderTest } from './testing/keep-under-test'
 import type { KeepUnderTest } from './testing/keep-under-test'
 
 const MAX_FAILURES = 3
+const MAX_ADDRESS_FAILURES = 5
+const WRONG_PASSWORD = 'wrong-password'
 
 describe('the log-in limit', () => {
   let keep: KeepUnderTest
@@ -15,6 +17,7 @@ describe('the log-in limit', () => {
     keep = await startKeepUnderTest({
       env: {
         KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: String(MAX_FAILURES),
+        KEEP_LOGIN_MAX_FAILURES_PER_ADDRESS: String(MAX_ADDRESS_FAILURES),
         KEEP_LOGIN_FAILURE_WINDOW: '15m',
       },
     })
@@ -31,7 +34,7 @@ describe('the log-in limit', () => {
 
   async function failTimes(caller: Caller, times: number) {
     for (let i = 0; i < times; i += 1) {
-      const response = await restLogIn(caller, { ...credentials, password: 'wrong-password' })
+      const response = await restLogIn(caller, { ...credentials, password: WRONG_PASSWORD })
       expect(response.status).toBe(401)
     }
   }
@@ -85,5 +88,23 @@ describe('the log-in limit', () => {
     expect(legacy.status).toBe(401)
     expect(await legacy.text()).toContain('The username or password is not correct')
     expect(json.body.error?.code).toBe(-32002)
+  })
+
+  it('should hold the limit against a burst of parallel log-ins', async () => {
+    const wrong = { ...credentials, password: WRONG_PASSWORD }
+
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        return (await restLogIn(from(`198.51.100.${100 + i}`), wrong)).status
+      })
+    )
+    const refusedAsWrong = statuses.filter((status) => status === 401).length
+
+    expect(refusedAsWrong).toBeLessThanOrEqual(MAX_FAILURES)
+    expect(statuses.filter((status) => status !== 401 && status !== 429)).toEqual([])
+    // Only the failures that were checked count: the rest were turned away before the check.
+    expect((await restLogIn(from('198.51.100.200'), credentials)).status).toBe(
+      refusedAsWrong === MAX_FAILURES ? 429 : 200
+    )
   })
 })

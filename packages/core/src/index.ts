@@ -71,7 +71,15 @@ export {
   MAX_ACCOUNT_FAILURES_PER_HOUR,
   createLoginLimits,
   getFailureWindowStart,
+  getWorstHourOfFailures,
+  isAttemptThrottled,
   isLoginThrottled,
 } from './login-throttle'
-export type { FailureCounts, LoginFailure, LoginFailureStore, LoginLimits } from './login-throttle'
+export type {
+  FailureCounts,
+  LoginFailure,
+  LoginFailureId,
+  LoginFailureStore,
+  LoginLimits,
+} from './login-throttle'
 export { MemoryLoginFailureStore } from './memory-login-failure-store'

@@ -4,6 +4,7 @@ import {
   createLoginLimits,
   getFailureWindowStart,
   getWorstHourOfFailures,
+  isAttemptThrottled,
   isLoginThrottled,
 } from './login-throttle'
 import { MemoryLoginFailureStore } from './memory-login-failure-store'
@@ -16,6 +17,14 @@ describe('login throttling', () => {
     expect(isLoginThrottled({ account: 2, address: 4 }, limits)).toBe(false)
     expect(isLoginThrottled({ account: 3, address: 0 }, limits)).toBe(true)
     expect(isLoginThrottled({ account: 0, address: 5 }, limits)).toBe(true)
+  })
+
+  it('should let through only the attempts that fit the limit when each counts itself', () => {
+    const limits = createLoginLimits({ perAccount: 3, perAddress: 5 })
+
+    expect(isAttemptThrottled({ account: 3, address: 5 }, limits)).toBe(false)
+    expect(isAttemptThrottled({ account: 4, address: 1 }, limits)).toBe(true)
+    expect(isAttemptThrottled({ account: 1, address: 6 }, limits)).toBe(true)
   })
 
   it('should refuse settings that allow more than 100 failures an hour per account', () => {

@@ -28,10 +28,16 @@ export interface FailureCounts {
   readonly address: number
 }
 
+/** Names one recorded failure, so that an attempt that turns out well can be forgotten. */
+export type LoginFailureId = string
+
 /** Where failed log-ins are remembered, shared by every instance that shares the store. */
 export interface LoginFailureStore {
-  record(failure: LoginFailure): Promise<void>
+  /** Answers the id of the record once it counts for every later `count`. */
+  record(failure: LoginFailure): Promise<LoginFailureId>
   count(request: { username: string; address: string; since: Date }): Promise<FailureCounts>
+  /** Forgets one recorded failure; forgetting one that is gone does nothing. */
+  forget(id: LoginFailureId): Promise<void>
   /** Forgets failures recorded before the instant; answers how many. */
   purgeBefore(instant: Date): Promise<number>
 }
@@ -75,4 +81,16 @@ export function getFailureWindowStart(limits: LoginLimits, now: Date): Date {
 /** A log-in is refused while either its account or its address has used up its failures. */
 export function isLoginThrottled(counts: FailureCounts, limits: LoginLimits): boolean {
   return counts.account >= limits.perAccount || counts.address >= limits.perAddress
+}
+
+/**
+ * The same rule for an attempt already recorded as a failure and counted with the others.
+ * Counting in-flight attempts is what keeps parallel log-ins within the limit: of attempts
+ * racing each other, the k-th to be recorded sees at least k.
+ */
+export function isAttemptThrottled(countsWithAttempt: FailureCounts, limits: LoginLimits): boolean {
+  return isLoginThrottled(
+    { account: countsWithAttempt.account - 1, address: countsWithAttempt.address - 1 },
+    limits
+  )
 }

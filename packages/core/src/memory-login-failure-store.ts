@@ -1,13 +1,27 @@
-import type { FailureCounts, LoginFailure, LoginFailureStore } from './login-throttle'
+import type {
+  FailureCounts,
+  LoginFailure,
+  LoginFailureId,
+  LoginFailureStore,
+} from './login-throttle'
+
+interface StoredFailure extends LoginFailure {
+  readonly id: LoginFailureId
+}
 
 /** Failed log-ins in process memory: for tests, and for trying Keep with no database. */
 export class MemoryLoginFailureStore implements LoginFailureStore {
-  #failures: LoginFailure[] = []
+  #failures: StoredFailure[] = []
+  #lastId = 0
 
-  record(failure: LoginFailure): Promise<void> {
-    this.#failures.push({ ...failure, username: failure.username.toLowerCase() })
+  record(failure: LoginFailure): Promise<LoginFailureId> {
+    this.#lastId += 1
 
-    return Promise.resolve()
+    const id = String(this.#lastId)
+
+    this.#failures.push({ ...failure, id, username: failure.username.toLowerCase() })
+
+    return Promise.resolve(id)
   }
 
   count(request: { username: string; address: string; since: Date }): Promise<FailureCounts> {
@@ -18,6 +32,12 @@ export class MemoryLoginFailureStore implements LoginFailureStore {
       account: recent.filter((failure) => failure.username === username).length,
       address: recent.filter((failure) => failure.address === request.address).length,
     })
+  }
+
+  forget(id: LoginFailureId): Promise<void> {
+    this.#failures = this.#failures.filter((failure) => failure.id !== id)
+
+    return Promise.resolve()
   }
 
   purgeBefore(instant: Date): Promise<number> {

@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { createAccount } from './accounts'
 import { createScryptHasher } from './password'
+import type { PasswordHasher } from './password'
 import { createSessionService } from './session-service'
 
 const passwords = createScryptHasher({ N: 1024, r: 8, p: 1 })
@@ -20,14 +21,20 @@ const policy = createSessionPolicy({
   touchIntervalMs: 60_000,
 })
 
-async function setUp(sessions: SessionStore = new MemorySessionStore()) {
+interface SetUpOptions {
+  readonly sessions?: SessionStore
+  readonly passwords?: PasswordHasher
+}
+
+async function setUp(options: SetUpOptions = {}) {
+  const sessions = options.sessions ?? new MemorySessionStore()
   const clock = createManualClock()
   const users = new MemoryUserStore()
   const deps = {
     sessions,
     users,
     loginFailures: new MemoryLoginFailureStore(),
-    passwords,
+    passwords: options.passwords ?? passwords,
     clock,
     policy,
     loginLimits: createLoginLimits({ perAccount: 3, perAddress: 5 }),
@@ -36,6 +43,33 @@ async function setUp(sessions: SessionStore = new MemorySessionStore()) {
   await createAccount(deps, { username: 'ann', password: 'correct horse', role: 'user' })
 
   return { clock, sessions, service: createSessionService(deps) }
+}
+
+/** A hasher whose checks wait until `open`, to hold log-ins in flight at the slow step. */
+function createGatedHasher() {
+  const opening: (() => void)[] = []
+  const gate = new Promise<void>((resolve) => opening.push(resolve))
+  const arrivals: (() => void)[] = []
+  let waiting = 0
+
+  const hasher: PasswordHasher = {
+    hash: (password) => passwords.hash(password),
+    verify: async (password, stored) => {
+      waiting += 1
+      arrivals.splice(0).forEach((arrive) => arrive())
+      await gate
+
+      return passwords.verify(password, stored)
+    },
+  }
+
+  const untilWaiting = async (count: number) => {
+    while (waiting < count) {
+      await new Promise<void>((arrive) => arrivals.push(arrive))
+    }
+  }
+
+  return { hasher, open: () => opening.forEach((open) => open()), untilWaiting }
 }
 
 const annLogin = {
@@ -92,6 +126,55 @@ describe('session service', () => {
     })
   })
 
+  it('should count log-ins still checking their password, so a burst cannot pass the limit', async () => {
+    const gated = createGatedHasher()
+    const { service } = await setUp({ passwords: gated.hasher })
+    const wrong = { ...annLogin, password: 'wrong password' }
+    const first = [service.login(wrong), service.login(wrong), service.login(wrong)]
+    await gated.untilWaiting(3)
+
+    const burst = Array.from({ length: 17 }, () => service.login(wrong))
+    gated.open()
+    const [checked, refused] = [await Promise.all(first), await Promise.all(burst)]
+
+    expect(refused.map((result) => !result.ok && result.error.code)).toEqual(
+      Array<string>(17).fill('too_many_attempts')
+    )
+    expect(checked.map((result) => !result.ok && result.error.code)).toEqual(
+      Array<string>(3).fill('invalid_credentials')
+    )
+    expect((await service.login(annLogin)).ok).toBe(false)
+  })
+
+  it('should not count a log-in that succeeded against the limit', async () => {
+    const { service } = await setUp()
+
+    await service.login({ ...annLogin, password: 'wrong password' })
+    await service.login({ ...annLogin, password: 'wrong password' })
+    const results = [
+      await service.login(annLogin),
+      await service.login(annLogin),
+      await service.login(annLogin),
+    ]
+
+    expect(results.map((result) => result.ok)).toEqual([true, true, true])
+  })
+
+  it('should not lengthen the wait with the log-ins it refused', async () => {
+    const { service, clock } = await setUp()
+
+    for (let i = 0; i < 3; i += 1) {
+      await service.login({ ...annLogin, password: 'wrong password' })
+    }
+    clock.advance(10 * 60_000)
+    for (let i = 0; i < 5; i += 1) {
+      expect((await service.login(annLogin)).ok).toBe(false)
+    }
+    clock.advance(5 * 60_000 + 1)
+
+    expect((await service.login(annLogin)).ok).toBe(true)
+  })
+
   it('should authenticate a live token and refuse it after log-out', async () => {
     const { service } = await setUp()
     const login = await service.login(annLogin)
@@ -107,7 +190,7 @@ describe('session service', () => {
   it('should refuse a malformed token without asking the store', async () => {
     const sessions = new MemorySessionStore()
     const lookup = vi.spyOn(sessions, 'findByTokenHash')
-    const { service } = await setUp(sessions)
+    const { service } = await setUp({ sessions })
 
     expect(await service.authenticate('short')).toBeNull()
     expect(await service.authenticate(undefined)).toBeNull()
@@ -142,7 +225,7 @@ describe('session service', () => {
   it('should write Last Active at most once per touch interval', async () => {
     const sessions = new MemorySessionStore()
     const touch = vi.spyOn(sessions, 'touch')
-    const { service, clock } = await setUp(sessions)
+    const { service, clock } = await setUp({ sessions })
     const login = await service.login(annLogin)
     if (!login.ok) throw new Error('log-in failed')
 

@@ -4,7 +4,7 @@ import {
   generateSessionToken,
   getFailureWindowStart,
   getTouchCutoff,
-  isLoginThrottled,
+  isAttemptThrottled,
   isSessionActive,
   isValidUsername,
   isWellFormedToken,
@@ -80,12 +80,20 @@ export function createSessionService(deps: SessionServiceDeps): SessionService {
   }
 }
 
+/*
+ * The attempt is recorded as a failure before the slow password check and counted with it, so
+ * that parallel attempts, on one instance or several, see each other. It is forgotten again
+ * when it succeeds or is refused unchecked: only checked, wrong passwords use up the limit.
+ */
 async function login(deps: SessionServiceDeps, request: LoginRequest) {
   const now = deps.clock.now()
+  const failure = { username: request.username, address: request.address, at: now }
+  const attempt = await deps.loginFailures.record(failure)
   const since = getFailureWindowStart(deps.loginLimits, now)
   const counts = await deps.loginFailures.count({ ...request, since })
 
-  if (isLoginThrottled(counts, deps.loginLimits)) {
+  if (isAttemptThrottled(counts, deps.loginLimits)) {
+    await deps.loginFailures.forget(attempt)
     return err({
       code: 'too_many_attempts' as const,
       retryAfterSeconds: Math.ceil(deps.loginLimits.windowMs / 1000),
@@ -95,13 +103,10 @@ async function login(deps: SessionServiceDeps, request: LoginRequest) {
   const user = await findVerifiedUser(deps, request)
 
   if (!user) {
-    await deps.loginFailures.record({
-      username: request.username,
-      address: request.address,
-      at: now,
-    })
     return err({ code: 'invalid_credentials' as const })
   }
+
+  await deps.loginFailures.forget(attempt)
 
   return ok(await openSession(deps, { request, user, now }))
 }

@@ -1,4 +1,4 @@
-import type { FailureCounts, LoginFailure, LoginFailureStore } from '@keep/core'
+import type { FailureCounts, LoginFailure, LoginFailureId, LoginFailureStore } from '@keep/core'
 import { and, count, eq, gt, lt } from 'drizzle-orm'
 
 import type { KeepDb } from './database'
@@ -13,13 +13,16 @@ export class MySqlLoginFailureStore implements LoginFailureStore {
     this.#db = db
   }
 
-  record(failure: LoginFailure): Promise<void> {
+  // Each statement commits on its own, so the row counts for every instance once this resolves.
+  record(failure: LoginFailure): Promise<LoginFailureId> {
     return withStoreErrors(async () => {
-      await this.#db.insert(loginFailures).values({
+      const [result] = await this.#db.insert(loginFailures).values({
         username: failure.username.slice(0, FAILED_USERNAME_LENGTH),
         address: failure.address.slice(0, 64),
         at: failure.at,
       })
+
+      return String(result.insertId)
     })
   }
 
@@ -33,6 +36,12 @@ export class MySqlLoginFailureStore implements LoginFailureStore {
       ])
 
       return { account: account?.n ?? 0, address: address?.n ?? 0 }
+    })
+  }
+
+  forget(id: LoginFailureId): Promise<void> {
+    return withStoreErrors(async () => {
+      await this.#db.delete(loginFailures).where(eq(loginFailures.id, Number(id)))
     })
   }
 
