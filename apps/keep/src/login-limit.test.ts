@@ -107,4 +107,16 @@ describe('the log-in limit', () => {
       refusedAsWrong === MAX_FAILURES ? 429 : 200
     )
   })
+
+  it('should refuse every account from an address that used up its failures, and no other address', async () => {
+    const heidi = await createUser(await logInAdmin({ url: keep.url }), 'heidi')
+    const attacker = from('203.0.113.7')
+
+    for (const username of ['grace', 'ivan', 'judy', 'nobody', 'grace']) {
+      expect((await restLogIn(attacker, { username, password: WRONG_PASSWORD })).status).toBe(401)
+    }
+
+    expect((await restLogIn(attacker, heidi)).status).toBe(429)
+    expect((await restLogIn(from('203.0.113.8'), heidi)).status).toBe(200)
+  })
 })
