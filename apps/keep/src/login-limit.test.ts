@@ -119,4 +119,28 @@ describe('the log-in limit', () => {
     expect((await restLogIn(attacker, heidi)).status).toBe(429)
     expect((await restLogIn(from('203.0.113.8'), heidi)).status).toBe(200)
   })
+
+  it('should log a failed log-in as login_refused with its reason on every channel', async () => {
+    const wrong = { ...credentials, password: WRONG_PASSWORD }
+    const caller = from('198.51.100.10')
+
+    await restLogIn(caller, wrong)
+    await legacyLogIn(caller, wrong)
+    await rpc(caller, 'session.login', wrong)
+    await restLogIn(caller, credentials)
+    await legacyLogIn(caller, credentials)
+    await rpc(caller, 'session.login', credentials)
+
+    expect(refusalsLogged()).toEqual([
+      ...Array<string>(3).fill('invalid_credentials'),
+      ...Array<string>(3).fill('too_many_attempts'),
+    ])
+  })
+
+  function refusalsLogged(): unknown[] {
+    return keep.logs
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line['level'] !== 'info' && String(line['event']).startsWith('login'))
+      .map((line) => (line['event'] === 'login_refused' ? line['reason'] : line['event']))
+  }
 })

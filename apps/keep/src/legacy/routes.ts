@@ -1,4 +1,4 @@
-import type { Logger, SessionService } from '@keep/api'
+import type { LoginError, Logger, SessionService } from '@keep/api'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -117,24 +117,8 @@ async function logIn(c: LegacyContext, deps: LegacyDeps) {
     userAgent: c.var.userAgent,
   })
 
-  if (!result.ok && result.error.code === 'too_many_attempts') {
-    deps.logger.warn('login_refused', {
-      username,
-      type: 'browser',
-      address: c.var.clientAddress,
-      reason: 'too_many_attempts',
-    })
-    c.header('Retry-After', String(result.error.retryAfterSeconds))
-    return renderLogin(
-      c,
-      { username, error: 'Too many failed log-ins. Wait a while, then try again.' },
-      429
-    )
-  }
-
   if (!result.ok) {
-    deps.logger.warn('login_failed', { username, type: 'browser', address: c.var.clientAddress })
-    return renderLogin(c, { username, error: 'The username or password is not correct.' }, 401)
+    return refuseLogIn(c, { deps, username, error: result.error })
   }
 
   const { session, token } = result.value
@@ -148,6 +132,31 @@ async function logIn(c: LegacyContext, deps: LegacyDeps) {
   })
 
   return c.redirect(`${BASE}/`, 303)
+}
+
+function refuseLogIn(
+  c: LegacyContext,
+  refusal: { deps: LegacyDeps; username: string; error: LoginError }
+) {
+  const { deps, username, error } = refusal
+
+  deps.logger.warn('login_refused', {
+    username,
+    type: 'browser',
+    address: c.var.clientAddress,
+    reason: error.code,
+  })
+
+  if (error.code === 'too_many_attempts') {
+    c.header('Retry-After', String(error.retryAfterSeconds))
+    return renderLogin(
+      c,
+      { username, error: 'Too many failed log-ins. Wait a while, then try again.' },
+      429
+    )
+  }
+
+  return renderLogin(c, { username, error: 'The username or password is not correct.' }, 401)
 }
 
 async function logOut(c: LegacyContext, deps: LegacyDeps) {

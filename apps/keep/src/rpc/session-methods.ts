@@ -1,4 +1,4 @@
-import type { Logger, SessionService } from '@keep/api'
+import type { LoginError, Logger, SessionService } from '@keep/api'
 
 import { RPC_ERRORS, RpcError, isRecord } from './json-rpc'
 
@@ -46,21 +46,14 @@ async function logIn(deps: SessionMethodDeps, call: { params: unknown; context: 
   const { address, userAgent } = call.context
   const result = await deps.service.login({ username, password, type: 'other', address, userAgent })
 
-  if (!result.ok && result.error.code === 'too_many_attempts') {
+  if (!result.ok) {
     deps.logger.warn('login_refused', {
       username,
       type: 'other',
       address,
-      reason: 'too_many_attempts',
+      reason: result.error.code,
     })
-    throw new RpcError(RPC_ERRORS.tooManyAttempts, 'Too many failed log-ins; try again later', {
-      retryAfterSeconds: result.error.retryAfterSeconds,
-    })
-  }
-
-  if (!result.ok) {
-    deps.logger.warn('login_failed', { username, type: 'other', address })
-    throw new RpcError(RPC_ERRORS.invalidCredentials, 'The username or password is not correct')
+    throw toLoginRpcError(result.error)
   }
 
   const { session, token } = result.value
@@ -73,6 +66,16 @@ async function logIn(deps: SessionMethodDeps, call: { params: unknown; context: 
   })
 
   return { token }
+}
+
+function toLoginRpcError(error: LoginError): RpcError {
+  if (error.code === 'too_many_attempts') {
+    return new RpcError(RPC_ERRORS.tooManyAttempts, 'Too many failed log-ins; try again later', {
+      retryAfterSeconds: error.retryAfterSeconds,
+    })
+  }
+
+  return new RpcError(RPC_ERRORS.invalidCredentials, 'The username or password is not correct')
 }
 
 async function authenticate(deps: SessionMethodDeps, params: unknown) {
