@@ -2,9 +2,10 @@ import { beforeEach, describe } from 'vitest'
 
 import { createContractContext } from './contract-context'
 import type { StoreUnderTest } from './contract-context'
+import { describeExpiryEdges } from './contract-expiry'
 import { describeListing } from './contract-listing'
 import { describeLookupAndTouch } from './contract-lookup'
-import { describeExpiryCountingAndDeletion } from './contract-rules'
+import { describeCountingAndDeletion } from './contract-rules'
 
 export type { StoreUnderTest } from './contract-context'
 
@@ -29,7 +30,8 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
     })
 
     describeLookupAndTouch(ctx)
-    describeExpiryCountingAndDeletion(ctx)
+    describeExpiryEdges(ctx)
+    describeCountingAndDeletion(ctx)
     describeListing(ctx)
   })
 }
