@@ -107,6 +107,51 @@ describe('loadConfig', () => {
     expect(refusal({ [name]: value })).toContain(name)
   })
 
+  it.each([
+    ['KEEP_SESSION_IDLE_TIMEOUT', '31d', '30d'],
+    ['KEEP_SESSION_MAX_AGE', '999999999d', '365d'],
+    ['KEEP_SESSION_TOUCH_INTERVAL', '2h', '1h'],
+    ['KEEP_LOGIN_FAILURE_WINDOW', '2h', '1h'],
+    ['KEEP_SWEEP_INTERVAL', '2147484', '1d'],
+    ['KEEP_SWEEP_INTERVAL', '25d', '1d'],
+  ])('should refuse %s=%s as longer than its most, %s', (name, value, most) => {
+    expect(refusal({ [name]: value })).toBe(`${name} must be at most ${most}`)
+  })
+
+  it('should accept every duration at its most', () => {
+    const config = load({
+      KEEP_SESSION_IDLE_TIMEOUT: '30d',
+      KEEP_SESSION_MAX_AGE: '365d',
+      KEEP_SESSION_TOUCH_INTERVAL: '1h',
+      KEEP_LOGIN_FAILURE_WINDOW: '1h',
+      KEEP_SWEEP_INTERVAL: '1d',
+    })
+
+    expect(config.policy.maxAgeMs).toBe(365 * 86_400_000)
+    expect(config.sweepIntervalMs).toBe(86_400_000)
+  })
+
+  it.each(['0.0.0.0', '::', '::1', '127.0.0.1', 'localhost', 'keep-1.internal'])(
+    'should listen on KEEP_HOST=%s',
+    (host) => {
+      expect(load({ KEEP_HOST: host }).host).toBe(host)
+    }
+  )
+
+  it.each([
+    'not a host',
+    'http://keep.internal',
+    '[::1]',
+    '999.1.1.1',
+    'a..b',
+    '-keep',
+    'x'.repeat(64),
+  ])('should refuse KEEP_HOST=%s, naming the variable', (host) => {
+    expect(refusal({ KEEP_HOST: host })).toBe(
+      'KEEP_HOST must be an IP address or a host name, such as 0.0.0.0, ::1 or keep.internal'
+    )
+  })
+
   it('should name every bad variable at once', () => {
     const message = refusal({ KEEP_PORT: 'x', KEEP_LOG_FORMAT: 'xml' })
 

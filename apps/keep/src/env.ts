@@ -6,13 +6,19 @@ import {
   createLoginLimits,
   createSessionPolicy,
   err,
-  isValidProxyEntry,
   ok,
 } from '@keep/core'
 import type { LoginLimits, Result, SessionPolicy } from '@keep/core'
 import { z } from 'zod'
 
-import { parseDuration } from './duration'
+import {
+  databaseUrl,
+  duration,
+  listenHost,
+  optionalText,
+  trustedProxies,
+  wholeNumber,
+} from './env-fields'
 
 export type LogFormat = 'json' | 'pretty'
 
@@ -34,96 +40,11 @@ export interface KeepConfig {
 export type Environment = Readonly<Record<string, string | undefined>>
 
 const MAX_SERVER_NAME_LENGTH = 255
-const MIN_SWEEP_INTERVAL_MS = 1000
-
-/** Unset and empty are the same: compose files often pass `KEEP_X=` for "not set". */
-const optionalText = z
-  .string()
-  .optional()
-  .transform((value) => value?.trim() || undefined)
-
-function duration(fallback: string) {
-  return optionalText.transform((raw, ctx) => {
-    const ms = parseDuration(raw ?? fallback)
-
-    if (ms === null || ms === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'must be seconds (90) or a duration (45s, 30m, 12h, 1d)',
-      })
-      return z.NEVER
-    }
-
-    return ms
-  })
-}
-
-function wholeNumber(options: { fallback: number; min: number; max: number }) {
-  return optionalText.transform((raw, ctx) => {
-    const value = raw === undefined ? options.fallback : Number(raw)
-
-    if (
-      !Number.isInteger(value) ||
-      value < options.min ||
-      value > options.max ||
-      !/^\d*$/.test(raw ?? '')
-    ) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a whole number from ${options.min} to ${options.max}`,
-      })
-      return z.NEVER
-    }
-
-    return value
-  })
-}
-
-const databaseUrl = optionalText.transform((raw, ctx) => {
-  if (raw === undefined) {
-    return null
-  }
-
-  const url = URL.canParse(raw) ? new URL(raw) : null
-
-  if (
-    !url ||
-    !['mysql:', 'mariadb:'].includes(url.protocol) ||
-    !url.hostname ||
-    url.pathname.length < 2
-  ) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must look like mysql://user:password@host:3306/database',
-    })
-    return z.NEVER
-  }
-
-  return raw
-})
-
-const trustedProxies = optionalText.transform((raw, ctx) => {
-  const entries = (raw ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean)
-  const invalid = entries.filter((entry) => !isValidProxyEntry(entry))
-
-  if (invalid.length > 0) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `has entries that are neither an address nor an IPv4 CIDR range: ${invalid.join(', ')}`,
-    })
-    return z.NEVER
-  }
-
-  return entries
-})
 
 function schemaFor(env: Environment) {
   return z.object({
     KEEP_PORT: wholeNumber({ fallback: 3000, min: 0, max: 65535 }),
-    KEEP_HOST: optionalText.transform((raw) => raw ?? '0.0.0.0'),
+    KEEP_HOST: listenHost,
     KEEP_DATABASE_URL: databaseUrl,
     KEEP_SERVER_NAME: optionalText.pipe(
       z
@@ -142,20 +63,18 @@ function schemaFor(env: Environment) {
           .max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`)
           .optional()
       ),
-    KEEP_SESSION_IDLE_TIMEOUT: duration('30m'),
-    KEEP_SESSION_MAX_AGE: duration('12h'),
-    KEEP_SESSION_TOUCH_INTERVAL: duration('60s'),
+    KEEP_SESSION_IDLE_TIMEOUT: duration({ fallback: '30m', max: '30d' }),
+    KEEP_SESSION_MAX_AGE: duration({ fallback: '12h', max: '365d' }),
+    KEEP_SESSION_TOUCH_INTERVAL: duration({ fallback: '60s', max: '1h' }),
     KEEP_TRUSTED_PROXIES: trustedProxies,
     KEEP_LOGIN_MAX_FAILURES_PER_ACCOUNT: wholeNumber({ fallback: 10, min: 1, max: 1_000_000 }),
     KEEP_LOGIN_MAX_FAILURES_PER_ADDRESS: wholeNumber({ fallback: 50, min: 1, max: 1_000_000 }),
-    KEEP_LOGIN_FAILURE_WINDOW: duration('15m'),
+    KEEP_LOGIN_FAILURE_WINDOW: duration({ fallback: '15m', max: '1h' }),
     KEEP_LOG_FORMAT: optionalText
       .pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional())
       .transform((raw) => raw ?? (env['NODE_ENV'] === 'production' ? 'json' : 'pretty')),
-    KEEP_SWEEP_INTERVAL: duration('5m').refine(
-      (ms) => ms >= MIN_SWEEP_INTERVAL_MS,
-      'must be at least 1s'
-    ),
+    // Timers cannot wait longer than about 24.8 days; a day, plus jitter, stays well inside.
+    KEEP_SWEEP_INTERVAL: duration({ fallback: '5m', min: '1s', max: '1d' }),
   })
 }
 

@@ -6,11 +6,13 @@ import {
   MemorySessionStore,
 } from '@keep/core'
 import { buildSession, buildUser, createManualClock, toSessionUser } from '@keep/core/testing'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { loadConfig } from './env'
 import { createSweeper } from './sweeper'
 
 const MINUTE = 60_000
+const DAY = 24 * 60 * MINUTE
 
 async function setUp(counts: { active: number; expired: number }) {
   const clock = createManualClock()
@@ -100,5 +102,38 @@ describe('createSweeper', () => {
     await sweeper.stop()
 
     expect((await sweep).sessions).toBeLessThan(10)
+  })
+
+  describe('schedule', () => {
+    afterEach(() => {
+      vi.useRealTimers()
+    })
+
+    it('should wait the longest interval Keep accepts before sweeping, jitter included', async () => {
+      const { deps } = await setUp({ active: 0, expired: 1 })
+      const purge = vi.spyOn(deps.sessions, 'purgeExpired')
+      const longest = loadConfig({ KEEP_SWEEP_INTERVAL: '1d' })
+      if (!longest.ok) throw new Error('1d refused')
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+      const sweeper = createSweeper(deps, {
+        intervalMs: longest.value.sweepIntervalMs,
+        random: () => 0,
+        pauseMs: 0,
+      })
+
+      sweeper.start()
+      await vi.advanceTimersByTimeAsync(0.75 * DAY - 1)
+      expect(purge).not.toHaveBeenCalled()
+
+      await vi.advanceTimersByTimeAsync(1)
+      await sweeper.stop()
+      expect(purge).toHaveBeenCalledTimes(1)
+    })
+
+    it('should refuse an interval longer than a timer can wait, rather than sweep non-stop', async () => {
+      const { deps } = await setUp({ active: 0, expired: 0 })
+
+      expect(() => createSweeper(deps, { intervalMs: 25 * DAY })).toThrow(RangeError)
+    })
   })
 })

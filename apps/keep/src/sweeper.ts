@@ -40,9 +40,17 @@ const DEFAULT_BATCH_SIZE = 500
 const DEFAULT_PAUSE_MS = 100
 // ±25 %: instances started together drift apart instead of sweeping in step.
 const JITTER = 0.25
+// A timer asked to wait longer than this fires at once, which would sweep non-stop.
+const MAX_TIMER_DELAY_MS = 2 ** 31 - 1
 
 /** Purges expired sessions and old login failures in the background, one sweep at a time. */
 export function createSweeper(deps: SweeperDeps, options: SweeperOptions): Sweeper {
+  if (options.intervalMs * (1 + JITTER) > MAX_TIMER_DELAY_MS) {
+    throw new RangeError(
+      `A sweep interval of ${options.intervalMs} ms is longer than a timer waits`
+    )
+  }
+
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE
   const random = options.random ?? Math.random
   const stopping = new AbortController()
