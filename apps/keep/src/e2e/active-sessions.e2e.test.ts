@@ -1,19 +1,16 @@
-import { mkdir } from 'node:fs/promises'
-import { dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createManualClock } from '@keep/core/testing'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findAccessibilityViolations } from '../testing/axe'
 import { createUser, logInAdmin, readCookie, rpc } from '../testing/channels'
 import type { Credentials } from '../testing/channels'
 import { launchChromium } from '../testing/chromium'
+import { saveScreenshot } from '../testing/screenshots'
 import { ADMIN_PASSWORD, startKeepOnMariaDb } from '../testing/test-keep'
 import type { KeepOnMariaDb, TestKeep } from '../testing/test-keep'
 
-const SCREENSHOT = fileURLToPath(new URL('../../../../docs/active-sessions.png', import.meta.url))
 const MINUTE = 60_000
 
 const FIREFOX = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0'
@@ -148,19 +145,54 @@ async function setColumns(page: Page, changes: { show?: string[]; hide?: string[
   await page.keyboard.press('Escape')
 }
 
-async function saveScreenshot(page: Page) {
+/** The page at rest: data loaded, no hover, no focus ring, so that the picture is the same each run. */
+async function screenshotPage(page: Page, name: string) {
   await page.locator('.kas-table[aria-busy="false"]').waitFor()
   await page.mouse.move(0, 0)
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-  await mkdir(dirname(SCREENSHOT), { recursive: true })
-  await page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled', caret: 'hide' })
+  await saveScreenshot(page, name)
+}
+
+/** Scans the page in the light and in the dark palette; each violation names its palette. */
+async function findViolationsInBothPalettes(page: Page): Promise<string[]> {
+  const found: string[] = []
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const violations = await findAccessibilityViolations(page)
+    found.push(...violations.map((violation) => `${colorScheme}: ${violation}`))
+  }
+
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  return found
+}
+
+async function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement)
+}
+
+/** Presses Tab (or Shift+Tab) until the target has focus, as a keyboard user walks the page. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await isFocused(target)) return
+
+    await page.keyboard.press(key)
+  }
+
+  throw new Error(`${key} never reached ${target.toString()}`)
+}
+
+async function focusedText(page: Page): Promise<string> {
+  return page.evaluate(() => document.activeElement?.textContent ?? '')
 }
 
 // One admin's visit, step by step: each test continues where the one before it stopped.
 describe('the Active Sessions page in Chromium on MariaDB', () => {
-  let browser: Browser
-  let keepOnDb: KeepOnMariaDb
+  let browser: Browser | undefined
+  let keepOnDb: KeepOnMariaDb | undefined
   let page: Page
+  let url: string
   let opened: OpenedSessions
 
   beforeAll(async () => {
@@ -168,27 +200,31 @@ describe('the Active Sessions page in Chromium on MariaDB', () => {
     // Keep's clock starts a little in the past so that Last Active reads like a real morning.
     const clock = createManualClock(new Date(Date.now() - 20 * MINUTE))
     keepOnDb = await startKeepOnMariaDb({ clock, serverName: 'keep-eu-1' })
+    url = keepOnDb.keep.url
     opened = await openSessionsOnEveryChannel(keepOnDb.keep)
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } })
   })
 
+  // Optional chaining: when start-up fails, its own error is the one to report.
   afterAll(async () => {
-    await browser.close()
-    await keepOnDb.close()
+    await browser?.close()
+    await keepOnDb?.close()
   })
 
   it('is reached from the admin menu and shows the sessions of all three channels', async () => {
-    await logInAndOpenSessionsPage(page, keepOnDb.keep.url)
+    await logInAndOpenSessionsPage(page, url)
     await expect.poll(() => sessionRows(page).count()).toBe(6)
 
     // admin twice (the API bearer, this page's cookie), alice twice, bob and the bot once.
-    expect(await readTiles(page)).toEqual({
-      'Active Users': '4',
-      'Active Sessions': '6',
-      'REST API': '3',
-      Browser: '2',
-      Other: '1',
-    })
+    await expect
+      .poll(() => readTiles(page))
+      .toEqual({
+        'Active Users': '4',
+        'Active Sessions': '6',
+        'REST API': '3',
+        Browser: '2',
+        Other: '1',
+      })
     expect(await rowFrom(page, '203.0.113.10').textContent()).toMatch(/alice.*REST API/)
     expect(await rowFrom(page, '198.51.100.7').textContent()).toMatch(/bob.*Browser/)
     expect(await rowFrom(page, '10.20.0.5').textContent()).toMatch(/report-bot.*Other/)
@@ -216,22 +252,64 @@ describe('the Active Sessions page in Chromium on MariaDB', () => {
     expect(await rowFrom(page, '10.20.0.5').textContent()).toContain('keep-eu-1')
 
     await setColumns(page, { show: ['Session Type'] })
-    await saveScreenshot(page)
-    expect(await findAccessibilityViolations(page)).toEqual([])
+    await screenshotPage(page, 'active-sessions.png')
   })
 
-  it('filters by session type and keeps the filter in the URL', async () => {
-    await page.getByLabel('Session type').selectOption({ label: 'Browser only' })
+  it('passes a WCAG 2.2 AA scan in the light and the dark palette', async () => {
+    expect(await findViolationsInBothPalettes(page)).toEqual([])
 
-    await expect.poll(() => sessionRows(page).count()).toBe(2)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await screenshotPage(page, 'active-sessions-dark.png')
+    await page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('filters by session type, keeps the filter in the URL and greys the own rows', async () => {
+    const typeList = page.getByLabel('Session type')
+    const types = () => sessionRows(page).locator('.kas-type').allTextContents()
+
+    await typeList.selectOption({ label: 'Browser only' })
+
+    await expect.poll(types).toEqual(['Browser', 'Browser'])
     expect(page.url()).toContain('type=browser')
 
-    await page.getByLabel('Session type').selectOption({ label: 'All' })
+    await typeList.selectOption({ label: 'REST API only' })
+
+    await expect.poll(types).toEqual(['REST API', 'REST API', 'REST API'])
+    const ownDeletes = sessionRows(page).filter({ hasText: 'You' }).getByRole('button')
+    expect(await ownDeletes.count()).toBe(2)
+    for (const button of await ownDeletes.all()) {
+      expect(await button.getAttribute('aria-disabled')).toBe('true')
+      expect(await button.getAttribute('title')).toBe('You cannot delete your own session')
+    }
+
+    await typeList.selectOption({ label: 'All' })
     await expect.poll(() => sessionRows(page).count()).toBe(6)
   })
 
-  it('selects every row but the admin’s own, and ends them after confirming', async () => {
-    await page.getByRole('checkbox', { name: 'Select all sessions shown' }).check()
+  it('ends one session from the keyboard and puts focus on what happened', async () => {
+    const status = page.getByRole('status')
+
+    await tabTo(page, rowFrom(page, '198.51.100.7').getByRole('button', { name: /^Delete/ }))
+    await page.keyboard.press('Enter')
+    await page.getByRole('dialog', { name: 'End 1 session of 1 user?' }).waitFor()
+    await page.keyboard.press('Tab')
+    expect(await focusedText(page)).toBe('End session')
+    await page.keyboard.press('Enter')
+
+    await status.getByText('Ended the session of bob from 198.51.100.7.').waitFor()
+    await expect.poll(() => sessionRows(page).count()).toBe(5)
+    await expect
+      .poll(() => readTiles(page))
+      .toMatchObject({ 'Active Users': '3', 'Active Sessions': '5', Browser: '1' })
+    expect(await isFocused(status)).toBe(true)
+  })
+
+  it('selects every row but the admin’s own and ends them, with the keyboard alone', async () => {
+    const headerBox = page.getByRole('checkbox', { name: 'Select all sessions shown' })
+    const status = page.getByRole('status')
+
+    await tabTo(page, headerBox)
+    await page.keyboard.press('Space')
 
     const ownBoxes = await sessionRows(page).filter({ hasText: 'You' }).getByRole('checkbox').all()
     expect(ownBoxes).toHaveLength(2)
@@ -240,19 +318,24 @@ describe('the Active Sessions page in Chromium on MariaDB', () => {
       expect(await box.isDisabled()).toBe(true)
     }
 
-    await page.getByRole('button', { name: /Delete Selected/ }).click()
-    const dialog = page.getByRole('dialog', { name: 'End 4 sessions of 3 users?' })
+    await tabTo(page, page.getByRole('button', { name: /Delete Selected/ }), 'Shift+Tab')
+    await page.keyboard.press('Enter')
+    const dialog = page.getByRole('dialog', { name: 'End 3 sessions of 2 users?' })
     await dialog.waitFor()
-    expect(await findAccessibilityViolations(page)).toEqual([])
-    await dialog.getByRole('button', { name: 'End sessions' }).click()
+    expect(await findViolationsInBothPalettes(page)).toEqual([])
+    await page.keyboard.press('Shift+Tab')
+    expect(await focusedText(page)).toBe('End sessions')
+    await page.keyboard.press('Enter')
 
-    await page.getByRole('status').getByText('Ended 4 sessions.').waitFor()
+    await status.getByText('Ended 3 sessions.').waitFor()
     await expect.poll(() => sessionRows(page).count()).toBe(2)
-    expect(await readTiles(page)).toMatchObject({ 'Active Users': '1', 'Active Sessions': '2' })
+    await expect
+      .poll(() => readTiles(page))
+      .toMatchObject({ 'Active Users': '1', 'Active Sessions': '2' })
+    expect(await isFocused(status)).toBe(true)
   })
 
   it('refuses the ended sessions on every channel while the admin stays signed in', async () => {
-    const url = keepOnDb.keep.url
     const me = await fetch(`${url}/keep/api/me`, {
       headers: { Authorization: `Bearer ${opened.aliceToken}` },
     })
@@ -275,10 +358,10 @@ describe('the Active Sessions page in Chromium on MariaDB', () => {
     expect(page.url()).toMatch(/\/keep\/admin\/sessions/)
   })
 
-  it('keeps a narrow window usable: the table scrolls, the page does not', async () => {
+  it('keeps a narrow window usable and accessible: the table scrolls, the page does not', async () => {
     await page.setViewportSize({ width: 420, height: 800 })
     await page.reload()
-    await page.getByRole('heading', { level: 1, name: 'Active Sessions' }).waitFor()
+    await expect.poll(() => sessionRows(page).count()).toBe(2)
 
     const overflow = await page.evaluate(() => {
       const region = document.querySelector('.kas-table-scroll')
@@ -291,5 +374,7 @@ describe('the Active Sessions page in Chromium on MariaDB', () => {
 
     expect(overflow.page).toBeLessThanOrEqual(0)
     expect(overflow.table).toBeGreaterThan(0)
+    expect(await findViolationsInBothPalettes(page)).toEqual([])
+    await screenshotPage(page, 'active-sessions-narrow.png')
   })
 })
