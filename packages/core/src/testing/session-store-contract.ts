@@ -6,6 +6,7 @@ import { describeExpiryEdges } from './contract-expiry'
 import { describeListing } from './contract-listing'
 import { describeLookupAndTouch } from './contract-lookup'
 import { describeCountingAndDeletion } from './contract-rules'
+import { describeSorting } from './contract-sorting'
 
 export type { StoreUnderTest } from './contract-context'
 
@@ -33,5 +34,6 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
     describeExpiryEdges(ctx)
     describeCountingAndDeletion(ctx)
     describeListing(ctx)
+    describeSorting(ctx)
   })
 }
