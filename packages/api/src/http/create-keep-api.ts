@@ -6,6 +6,7 @@ import { rejectCrossSiteCookies } from './csrf'
 import type { KeepApiDeps } from './deps'
 import { createErrorHandler, notFoundHandler } from './error-handler'
 import { buildOpenApiDocument } from './openapi'
+import { OPERATIONS } from './operations'
 import { limitBody } from './request-guards'
 import { createSessionListRoutes } from './routes/admin-sessions'
 import { createUserRoutes } from './routes/admin-users'
@@ -34,7 +35,7 @@ export function createKeepApi(deps: KeepApiDeps): Hono<KeepEnv> {
 
   app.get('/openapi.json', (c) => {
     openApiDocument ??= buildOpenApiDocument(API_BASE_PATH)
-    return c.json(openApiDocument)
+    return c.json(openApiDocument, OPERATIONS.openApi.success.status)
   })
 
   // Also answers unknown paths when a host mounts this app inside its own.

@@ -71,7 +71,7 @@ export function toOpenApiPath(path: string): string {
 function buildPaths(names: Map<z.ZodType, string>): JsonObject {
   const paths: Record<string, JsonObject> = {}
 
-  for (const operation of OPERATIONS) {
+  for (const operation of Object.values<Operation>(OPERATIONS)) {
     const path = toOpenApiPath(operation.path)
 
     paths[path] = { ...paths[path], [operation.method]: buildOperation(operation, names) }

@@ -36,8 +36,12 @@ export interface Operation {
   readonly errors?: readonly ApiErrorCode[]
 }
 
-export const OPERATIONS: readonly Operation[] = [
-  {
+/**
+ * Every route, by name. The routes take their validators and success status from here, so the
+ * OpenAPI document describes exactly what they check and answer.
+ */
+export const OPERATIONS = {
+  login: {
     method: 'post',
     path: '/auth/login',
     summary: 'Log in and open a REST API session',
@@ -46,21 +50,21 @@ export const OPERATIONS: readonly Operation[] = [
     success: { status: 200, schema: LoginResult, description: 'Logged in' },
     errors: ['invalid_credentials', 'too_many_attempts', 'csrf_rejected', 'service_unavailable'],
   },
-  {
+  logout: {
     method: 'post',
     path: '/auth/logout',
     summary: "End the caller's session",
     access: 'session',
     success: { status: 204, description: 'Logged out' },
   },
-  {
+  me: {
     method: 'get',
     path: '/me',
     summary: 'The caller and its session',
     access: 'session',
     success: { status: 200, schema: Me, description: 'The caller' },
   },
-  {
+  createUser: {
     method: 'post',
     path: '/admin/users',
     summary: 'Create a user',
@@ -69,14 +73,14 @@ export const OPERATIONS: readonly Operation[] = [
     success: { status: 201, schema: User, description: 'Created' },
     errors: ['username_taken'],
   },
-  {
+  sessionStats: {
     method: 'get',
     path: '/admin/sessions/stats',
     summary: 'Count active users and sessions',
     access: 'admin',
     success: { status: 200, schema: SessionStats, description: 'The counts' },
   },
-  {
+  listSessions: {
     method: 'get',
     path: '/admin/sessions',
     summary: 'List active sessions, one page at a time',
@@ -85,7 +89,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: { status: 200, schema: SessionPage, description: 'One page' },
     errors: ['invalid_request'],
   },
-  {
+  deleteSession: {
     method: 'delete',
     path: '/admin/sessions/:id',
     summary: "Delete another user's session",
@@ -94,7 +98,7 @@ export const OPERATIONS: readonly Operation[] = [
     success: { status: 204, description: 'Deleted' },
     errors: ['invalid_request', 'not_found', 'own_session'],
   },
-  {
+  deleteSessions: {
     method: 'post',
     path: '/admin/sessions/delete',
     summary: 'Delete several sessions; report what was deleted, refused and already gone',
@@ -102,14 +106,16 @@ export const OPERATIONS: readonly Operation[] = [
     body: BulkDeleteBody,
     success: { status: 200, schema: BulkDeleteResult, description: 'What happened to each id' },
   },
-  {
+  openApi: {
     method: 'get',
     path: '/openapi.json',
     summary: 'This document',
     access: 'public',
     success: { status: 200, description: 'OpenAPI 3.1' },
   },
-]
+} as const satisfies Record<string, Operation>
+
+export type OperationName = keyof typeof OPERATIONS
 
 /** The error codes a route can answer with. */
 export function getOperationErrors(operation: Operation): ApiErrorCode[] {

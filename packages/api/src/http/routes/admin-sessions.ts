@@ -5,11 +5,13 @@ import type { Context } from 'hono'
 
 import type { KeepApiDeps } from '../deps'
 import { ApiError } from '../errors'
+import { OPERATIONS } from '../operations'
 import { presentSession } from '../present'
 import { validateQuery } from '../request-guards'
-import { ListSessionsQuery } from '../schemas'
 import type { SessionPage } from '../schemas'
 import type { AuthedEnv } from '../types'
+
+const { sessionStats, listSessions } = OPERATIONS
 
 /** The Active Sessions tiles and table; mounted behind the admin check. */
 export function createSessionListRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
@@ -18,10 +20,10 @@ export function createSessionListRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
   routes.get('/sessions/stats', async (c) => {
     const window = getActivityWindow(deps.policy, deps.clock.now())
 
-    return c.json(await deps.sessions.stats(window))
+    return c.json(await deps.sessions.stats(window), sessionStats.success.status)
   })
 
-  routes.get('/sessions', validateQuery(ListSessionsQuery), async (c) => {
+  routes.get('/sessions', validateQuery(listSessions.query), async (c) => {
     // The schema has checked every field's shape; core has the last word, cursor included.
     const parsed = parseListQuery(readRawQuery(c))
 
@@ -39,7 +41,7 @@ export function createSessionListRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
       nextCursor: page.next ? encodeCursor(query, page.next) : null,
     }
 
-    return c.json(body)
+    return c.json(body, listSessions.success.status)
   })
 
   return routes

@@ -7,17 +7,19 @@ import { clearSessionCookie, setSessionCookie } from '../cookie'
 import { assertSameOrigin, rejectCrossSiteCookies } from '../csrf'
 import type { KeepApiDeps } from '../deps'
 import { ApiError } from '../errors'
+import { OPERATIONS } from '../operations'
 import { presentUser } from '../present'
 import { requireJson, validate } from '../request-guards'
-import { LoginBody } from '../schemas'
 import type { KeepEnv } from '../types'
+
+const { login, logout, me } = OPERATIONS
 
 /** Log-in, log-out and the caller's own session. */
 export function createAuthRoutes(deps: KeepApiDeps): Hono<KeepEnv> {
   const routes = new Hono<KeepEnv>()
   const authenticated = requireSession(deps.service)
 
-  routes.post('/auth/login', requireJson, validate('json', LoginBody), async (c) => {
+  routes.post('/auth/login', requireJson, validate('json', login.body), async (c) => {
     const body = c.req.valid('json')
 
     // A cross-site page must not be able to log the browser in to an account of its choosing.
@@ -51,10 +53,10 @@ export function createAuthRoutes(deps: KeepApiDeps): Hono<KeepEnv> {
 
     if (body.cookie) {
       setSessionCookie(c, token, c.var.secure)
-      return c.json({ user: presentUser(session.user) })
+      return c.json({ user: presentUser(session.user) }, login.success.status)
     }
 
-    return c.json({ token, user: presentUser(session.user) })
+    return c.json({ token, user: presentUser(session.user) }, login.success.status)
   })
 
   routes.post('/auth/logout', authenticated, rejectCrossSiteCookies, async (c) => {
@@ -69,13 +71,15 @@ export function createAuthRoutes(deps: KeepApiDeps): Hono<KeepEnv> {
       type: session.type,
     })
 
-    return c.body(null, 204)
+    return c.body(null, logout.success.status)
   })
 
   routes.get('/me', authenticated, (c) => {
     const { session, user } = c.var.auth
 
-    return c.json({ user: presentUser(user), session: { id: session.id, type: session.type } })
+    const body = { user: presentUser(user), session: { id: session.id, type: session.type } }
+
+    return c.json(body, me.success.status)
   })
 
   return routes

@@ -4,16 +4,18 @@ import { Hono } from 'hono'
 
 import type { KeepApiDeps } from '../deps'
 import { ApiError } from '../errors'
+import { OPERATIONS } from '../operations'
 import { requireJson, validate } from '../request-guards'
-import { BulkDeleteBody, SessionIdParam } from '../schemas'
 import type { BulkDeleteResult } from '../schemas'
 import type { AuthedEnv } from '../types'
+
+const { deleteSession, deleteSessions } = OPERATIONS
 
 /** Ending other people's sessions, one or many; mounted behind the admin check. */
 export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> {
   const routes = new Hono<AuthedEnv>()
 
-  routes.delete('/sessions/:id', validate('param', SessionIdParam), async (c) => {
+  routes.delete('/sessions/:id', validate('param', deleteSession.params), async (c) => {
     const actor = c.var.auth.user
     const { id } = c.req.valid('param')
     const [session] = await findActiveSessions(deps, [id])
@@ -32,10 +34,10 @@ export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> 
 
     logDeletion(deps, { actor, session })
 
-    return c.body(null, 204)
+    return c.body(null, deleteSession.success.status)
   })
 
-  routes.post('/sessions/delete', requireJson, validate('json', BulkDeleteBody), async (c) => {
+  routes.post('/sessions/delete', requireJson, validate('json', deleteSessions.body), async (c) => {
     const actor = c.var.auth.user
     const { ids } = c.req.valid('json')
     const found = await findActiveSessions(deps, [...new Set(ids)])
@@ -57,7 +59,7 @@ export function createSessionDeletionRoutes(deps: KeepApiDeps): Hono<AuthedEnv> 
       notFound: [...plan.missing, ...vanished],
     }
 
-    return c.json(body)
+    return c.json(body, deleteSessions.success.status)
   })
 
   return routes
