@@ -40,6 +40,8 @@ export interface SendOptions {
   readonly cookie?: string
   /** Sent as the body, with Content-Type application/json. */
   readonly json?: unknown
+  /** Sent as the body as it is, with only the headers given. */
+  readonly body?: string
   readonly headers?: Record<string, string>
   readonly peer?: string
   /** The origin the request is addressed to; http://localhost unless set. */
@@ -149,7 +151,7 @@ async function send(app: Hono<KeepEnv>, request: { path: string; options: SendOp
     headers.set('Content-Type', 'application/json')
   }
 
-  const body = options.json === undefined ? undefined : JSON.stringify(options.json)
+  const body = options.json === undefined ? options.body : JSON.stringify(options.json)
   const url = `${options.origin ?? 'http://localhost'}/keep/api${path}`
   const env = options.peer === undefined ? undefined : { peer: options.peer }
 
