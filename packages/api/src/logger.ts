@@ -1,3 +1,4 @@
+/** The fields of one log event: flat values only, never a token or a password. */
 export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined>>
 
 /**
@@ -10,6 +11,7 @@ export interface Logger {
   error(event: string, fields?: LogFields): void
 }
 
+/** A logger that drops every event, for hosts and tests that want no output. */
 export const silentLogger: Logger = {
   info: () => undefined,
   warn: () => undefined,

@@ -3,18 +3,21 @@ import type { Clock, CreateUserError, Result, Role, User, UserStore } from '@kee
 
 import type { PasswordHasher } from './password'
 
+/** A user to create, with the password in clear: it is hashed and never kept. */
 export interface NewAccount {
   readonly username: string
   readonly password: string
   readonly role: Role
 }
 
+/** What `createAccount` works with. */
 export interface AccountDeps {
   readonly users: UserStore
   readonly passwords: PasswordHasher
   readonly clock: Clock
 }
 
+/** The password rule in words, for messages: its length bounds come from `@keep/core`. */
 export const PASSWORD_RULE = `between ${MIN_PASSWORD_LENGTH} and ${MAX_PASSWORD_LENGTH} characters`
 
 /** Creates a user with a freshly salted password hash; the password itself is not kept. */

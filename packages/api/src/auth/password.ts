@@ -1,7 +1,10 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 
+/** Turns passwords into stored hashes and checks passwords against them. */
 export interface PasswordHasher {
+  /** A new salted hash of the password, self-describing so that it can be verified later. */
   hash(password: string): Promise<string>
+  /** Whether the password matches the stored hash; false for a hash it cannot read. */
   verify(password: string, stored: string): Promise<boolean>
 }
 

@@ -28,6 +28,7 @@ import type {
 import type { PasswordHasher } from './password'
 import { hashTokenForLookup } from './token-hash'
 
+/** What the session service works with, injected so that every host builds it the same way. */
 export interface SessionServiceDeps {
   readonly sessions: SessionStore
   readonly users: UserStore
@@ -40,6 +41,7 @@ export interface SessionServiceDeps {
   readonly serverName: string
 }
 
+/** One log-in attempt, on whichever channel it came through. */
 export interface LoginRequest {
   readonly username: string
   readonly password: string
@@ -48,21 +50,25 @@ export interface LoginRequest {
   readonly userAgent: string | undefined
 }
 
+/** Why a log-in was refused: the credentials, or the limit on failed log-ins. */
 export type LoginError =
   | { readonly code: 'invalid_credentials' }
   | { readonly code: 'too_many_attempts'; readonly retryAfterSeconds: number }
 
+/** A successful log-in: the new session and the token that stands for it. */
 export interface LoggedIn {
   /** The bearer token: handed to the client that logged in, and never stored or logged. */
   readonly token: string
   readonly session: Session
 }
 
+/** The live session a token stands for, and its user. */
 export interface Authenticated {
   readonly session: Session
   readonly user: SessionUser
 }
 
+/** Log-in, token validation and log-out: the one place where sessions open and are checked. */
 export interface SessionService {
   login(request: LoginRequest): Promise<Result<LoggedIn, LoginError>>
   /** The live session a token stands for, or null; malformed tokens never reach the store. */
@@ -70,6 +76,10 @@ export interface SessionService {
   logout(sessionId: string): Promise<void>
 }
 
+/**
+ * The session service over the given stores: every channel (REST API, legacy UI, JSON-RPC)
+ * logs in and validates tokens through it, so that the limits and expiry rules hold on each.
+ */
 export function createSessionService(deps: SessionServiceDeps): SessionService {
   return {
     login: (request) => login(deps, request),

@@ -10,6 +10,7 @@ import { MySqlUserStore } from './mysql-user-store'
 /** The Drizzle handle on Keep's MySQL or MariaDB database, over a mysql2 pool. */
 export type KeepDb = MySql2Database & { $client: Pool }
 
+/** Where the database is and how many connections the pool may open to it. */
 export interface DatabaseOptions {
   /** `mysql://user:password@host:port/database` */
   readonly url: string
@@ -55,10 +56,12 @@ export function createDatabasePool(source: string | DatabaseOptions): Pool {
   })
 }
 
+/** The Drizzle handle over a pool, for building the stores or running migrations on it. */
 export function createDb(pool: Pool): KeepDb {
   return drizzle({ client: pool })
 }
 
+/** The session, user and failed log-in stores over a Drizzle handle the caller already has. */
 export function createMySqlStores(db: KeepDb): MySqlStores {
   return {
     sessions: new MySqlSessionStore(db),

@@ -1,3 +1,4 @@
+/** `unavailable`: the server cannot be reached (answer 503); `failed`: anything else. */
 export type StoreErrorKind = 'unavailable' | 'failed'
 
 const MESSAGES: Readonly<Record<StoreErrorKind, string>> = {

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 
 import type { ClientInfoVariables } from './types'
 
+/** How `clientInfo` decides whom to believe about the client. */
 export interface ClientInfoOptions {
   /** Proxies (addresses or IPv4 CIDR ranges) whose X-Forwarded-For is believed. */
   readonly trustedProxies: readonly string[]

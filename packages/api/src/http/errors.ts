@@ -17,6 +17,7 @@ export const API_ERRORS = {
   service_unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>
 
+/** One code of the error catalogue, as it appears in `error.code` of an error body. */
 export type ApiErrorCode = keyof typeof API_ERRORS
 
 /** The codes of the catalogue, as a list. */

@@ -6,6 +6,7 @@ import type { ActivityWindow, SessionType } from '@keep/core'
 import type { KeepDb } from '../db/database'
 import { sessions, users } from '../db/schema'
 
+/** How many users and sessions to seed, and where in time they lie. */
 export interface SeedOptions {
   readonly sessions: number
   readonly users: number
@@ -16,6 +17,7 @@ export interface SeedOptions {
   readonly expiredShare?: number
 }
 
+/** The ids of what was seeded. */
 export interface SeedResult {
   readonly userIds: readonly string[]
   readonly sessionIds: readonly string[]

@@ -26,6 +26,7 @@ export interface TestDatabase {
   close(): Promise<void>
 }
 
+/** How the test database's pool is opened. */
 export interface TestDatabaseOptions {
   readonly connectionLimit?: number
 }
