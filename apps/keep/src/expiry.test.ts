@@ -19,10 +19,12 @@ const MINUTE = 60_000
 const IDLE_TIMEOUT = 30 * MINUTE
 const MAX_AGE = 2 * 60 * MINUTE
 
-/** One way in, and how that channel says whether its session is still accepted. */
+type Verdict = 'accepted' | 'refused' | `unexpected ${string}`
+
+/** One way in, and how that channel answers its session: accepted, or refused its own way. */
 interface Channel {
   readonly name: string
-  logIn(caller: Caller, credentials: Credentials): Promise<() => Promise<boolean>>
+  logIn(caller: Caller, credentials: Credentials): Promise<() => Promise<Verdict>>
 }
 
 const CHANNELS: readonly Channel[] = [
@@ -31,7 +33,11 @@ const CHANNELS: readonly Channel[] = [
     logIn: async (caller, credentials) => {
       const { token } = (await (await restLogIn(caller, credentials)).json()) as { token: string }
 
-      return async () => (await restMe(caller, token)).status === 200
+      return async () => {
+        const { status } = await restMe(caller, token)
+
+        return status === 200 ? 'accepted' : status === 401 ? 'refused' : `unexpected ${status}`
+      }
     },
   },
   {
@@ -39,7 +45,14 @@ const CHANNELS: readonly Channel[] = [
     logIn: async (caller, credentials) => {
       const cookie = readCookie(await legacyLogIn(caller, credentials), 'keep_legacy_session') ?? ''
 
-      return async () => (await legacyGet(caller, '/keep/legacy/', cookie)).status === 200
+      return async () => {
+        const response = await legacyGet(caller, '/keep/legacy/', cookie)
+        const location = response.headers.get('Location')
+
+        if (response.status === 200) return 'accepted'
+        if (response.status === 303 && location === '/keep/legacy/login') return 'refused'
+        return `unexpected ${response.status} ${location}`
+      }
     },
   },
   {
@@ -47,8 +60,13 @@ const CHANNELS: readonly Channel[] = [
     logIn: async (caller, credentials) => {
       const token = await rpcLogIn(caller, credentials)
 
-      return async () =>
-        (await rpc(caller, 'session.whoami', { token })).body.error?.code !== -32001
+      return async () => {
+        const { body } = await rpc(caller, 'session.whoami', { token })
+
+        if (body.result !== undefined) return 'accepted'
+        if (body.error?.code === -32001) return 'refused'
+        return `unexpected ${JSON.stringify(body)}`
+      }
     },
   },
 ]
@@ -71,34 +89,48 @@ describe.each(CHANNELS)('expiry of a $name session', (channel) => {
   })
 
   it('should refuse the session once it has been idle for the idle timeout', async () => {
-    const isAccepted = await channel.logIn(caller, credentials)
+    const answer = await channel.logIn(caller, credentials)
 
     keep.clock.advance(IDLE_TIMEOUT - 1)
-    expect(await isAccepted()).toBe(true)
+    expect(await answer()).toBe('accepted')
 
     keep.clock.advance(IDLE_TIMEOUT)
-    expect(await isAccepted()).toBe(false)
+    expect(await answer()).toBe('refused')
   })
 
   it('should keep a session in use alive, and refuse it at the maximum age all the same', async () => {
-    const isAccepted = await channel.logIn(caller, credentials)
+    const answer = await channel.logIn(caller, credentials)
 
     for (let elapsed = 0; elapsed + 20 * MINUTE < MAX_AGE; elapsed += 20 * MINUTE) {
       keep.clock.advance(20 * MINUTE)
-      expect(await isAccepted()).toBe(true)
+      expect(await answer()).toBe('accepted')
     }
 
     keep.clock.advance(20 * MINUTE)
-    expect(await isAccepted()).toBe(false)
+    expect(await answer()).toBe('refused')
   })
 
-  it('should let the sweeper purge the expired session', async () => {
+  it('should let the sweeper purge the expired sessions, and only those', async () => {
     await channel.logIn(caller, credentials)
     keep.clock.advance(IDLE_TIMEOUT)
+    await restLogIn(caller, await createUser(await logInAdmin(caller), 'grace'))
 
     const swept = await keep.sweepNow()
 
-    expect(swept.sessions).toBeGreaterThanOrEqual(1)
+    // The user's session and the admin's first one had expired; the admin's second is live.
+    expect(swept.sessions).toBe(2)
+    expect(await countSessionsOf(['frank', 'admin', 'grace'])).toEqual({ admin: 1, grace: 1 })
     expect(keep.logs.some((line) => line.includes('"event":"sweep_purged"'))).toBe(true)
   })
+
+  async function countSessionsOf(usernames: string[]): Promise<Record<string, number>> {
+    const [rows] = await keep.database.pool.query(
+      'SELECT username, COUNT(*) AS n FROM sessions WHERE username IN (?) GROUP BY username',
+      [usernames]
+    )
+
+    return Object.fromEntries(
+      (rows as { username: string; n: number }[]).map((row) => [row.username, Number(row.n)])
+    )
+  }
 })
