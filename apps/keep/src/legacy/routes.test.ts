@@ -44,15 +44,28 @@ describe('the legacy UI', () => {
     expect(page).not.toContain('Your session has ended')
   })
 
-  it('should redirect every page to the log-in form without a session', async () => {
-    for (const path of ['/keep/legacy/', '/keep/legacy']) {
+  it.each(['/keep/legacy/', '/keep/legacy', '/keep/legacy/nothing-here', '/keep/legacy/a/b'])(
+    'should redirect %s to the log-in form without a session',
+    async (path) => {
       const response = await get(path)
 
-      expect(response.status).toBeGreaterThanOrEqual(301)
-      expect(response.headers.get('Location')).toMatch(/^\/keep\/legacy\/(login)?$/)
+      expect(response.status).toBe(303)
+      expect(response.headers.get('Location')).toBe('/keep/legacy/login')
     }
+  )
 
-    expect((await get('/keep/legacy/')).headers.get('Location')).toBe('/keep/legacy/login')
+  it('should redirect a form posted to a page it does not have, without a session', async () => {
+    const response = await postLogin(FORM, { url: 'http://keep.test/keep/legacy/nothing-here' })
+
+    expect(response.status).toBe(303)
+    expect(response.headers.get('Location')).toBe('/keep/legacy/login')
+  })
+
+  it('should redirect an unknown page to the log-in form when the cookie no longer works', async () => {
+    const response = await get('/keep/legacy/nothing-here', 'keep_legacy_session=not-a-live-token')
+
+    expect(response.status).toBe(303)
+    expect(response.headers.get('Location')).toBe('/keep/legacy/login')
   })
 
   it('should say the session ended, once, and drop the cookie, when the cookie no longer works', async () => {
@@ -169,8 +182,11 @@ describe('the legacy UI', () => {
 
     const home = await get('/keep/legacy/', cookie)
     const missing = await get('/keep/legacy/nothing-here', cookie)
+    const bare = await get('/keep/legacy', cookie)
 
     expect(await home.text()).toContain('Welcome, alice')
     expect(missing.status).toBe(404)
+    expect(bare.status).toBe(301)
+    expect(bare.headers.get('Location')).toBe('/keep/legacy/')
   })
 })

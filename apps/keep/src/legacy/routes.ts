@@ -1,4 +1,4 @@
-import type { LoginError, Logger, SessionService } from '@keep/api'
+import type { Authenticated, LoginError, Logger, SessionService } from '@keep/api'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
@@ -55,12 +55,17 @@ export function createLegacyRoutes(deps: LegacyDeps): Hono<HostEnv> {
     return next()
   })
 
-  app.get(BASE, (c) => c.redirect(`${BASE}/`, 301))
-  app.get(`${BASE}/`, (c) => showHome(c, deps))
+  app.get(BASE, (c) => withSession(c, { deps, page: () => c.redirect(`${BASE}/`, 301) }))
+  app.get(`${BASE}/`, (c) => withSession(c, { deps, page: (auth) => showHome(c, auth) }))
   app.get(LOGIN_PATH, (c) => showLogin(c, deps))
   app.post(LOGIN_PATH, (c) => logIn(c, deps))
   app.post(`${BASE}/logout`, (c) => logOut(c, deps))
-  app.all(`${BASE}/*`, (c) => c.html(messagePage('Not found', 'There is no such page.'), 404))
+  app.all(`${BASE}/*`, (c) =>
+    withSession(c, {
+      deps,
+      page: () => c.html(messagePage('Not found', 'There is no such page.'), 404),
+    })
+  )
   app.onError((error, c) => failed(c, { deps, error }))
 
   return app
@@ -68,13 +73,17 @@ export function createLegacyRoutes(deps: LegacyDeps): Hono<HostEnv> {
 
 type LegacyContext = Context<HostEnv>
 
-async function showHome(c: LegacyContext, deps: LegacyDeps) {
-  const auth = await deps.service.authenticate(getCookie(c, LEGACY_COOKIE))
+/** Without a live session every page is the log-in page, so strangers learn no page names. */
+async function withSession(
+  c: LegacyContext,
+  route: { deps: LegacyDeps; page: (auth: Authenticated) => Response | Promise<Response> }
+) {
+  const auth = await route.deps.service.authenticate(getCookie(c, LEGACY_COOKIE))
 
-  if (!auth) {
-    return redirectToLogin(c, deps)
-  }
+  return auth ? route.page(auth) : redirectToLogin(c, route.deps)
+}
 
+function showHome(c: LegacyContext, auth: Authenticated) {
   return c.html(
     homePage({
       username: auth.user.username,
