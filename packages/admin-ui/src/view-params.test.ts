@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_VIEW, getNextSort, readView, toListQuery, toSearchParams } from './view-params'
+import {
+  DEFAULT_VIEW,
+  countMatching,
+  getNextSort,
+  readView,
+  toListQuery,
+  toSearchParams,
+} from './view-params'
 
 describe('readView', () => {
   it('uses the defaults for an empty query', () => {
@@ -70,5 +77,20 @@ describe('toListQuery', () => {
       limit: 50,
       cursor: undefined,
     })
+  })
+})
+
+describe('countMatching', () => {
+  const stats = { activeUsers: 2, activeSessions: 5, byType: { rest: 3, browser: 2, other: 0 } }
+
+  it('counts every session, or those of the type shown', () => {
+    expect(countMatching(stats, { type: null, q: '' })).toBe(5)
+    expect(countMatching(stats, { type: 'browser', q: '' })).toBe(2)
+    expect(countMatching(stats, { type: 'other', q: '' })).toBe(0)
+  })
+
+  it('does not know while searching or before the counts arrive', () => {
+    expect(countMatching(stats, { type: null, q: 'ali' })).toBeUndefined()
+    expect(countMatching(undefined, { type: null, q: '' })).toBeUndefined()
   })
 })

@@ -1,5 +1,11 @@
 import { MAX_SEARCH_LENGTH, getDefaultOrder, isSessionType, isSortField } from '@keep/core'
-import type { ListSessionsQuery, SessionSort, SessionType, SortOrder } from '@keep/sdk'
+import type {
+  ListSessionsQuery,
+  SessionSort,
+  SessionStats,
+  SessionType,
+  SortOrder,
+} from '@keep/sdk'
 
 export const PAGE_SIZES = [25, 50, 100] as const
 
@@ -94,4 +100,14 @@ function isPageSize(value: number): value is PageSize {
 /** A key that changes whenever the rows shown would change; paging restarts with it. */
 export function getViewKey(view: SessionsView): string {
   return [view.type ?? '', view.q, view.sort, view.order, String(view.limit)].join('\n')
+}
+
+/** How many sessions the view matches, from the counts; unknown while searching. */
+export function countMatching(
+  stats: SessionStats | undefined,
+  view: Pick<SessionsView, 'type' | 'q'>
+): number | undefined {
+  if (!stats || view.q) return undefined
+
+  return view.type ? stats.byType[view.type] : stats.activeSessions
 }
