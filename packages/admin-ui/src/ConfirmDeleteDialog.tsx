@@ -1,8 +1,9 @@
-import type { SessionItem } from '@keep/sdk'
 import { createUniqueId, For, onMount, Show } from 'solid-js'
 
-import { describeConfirmation, getDeletionScope } from './delete-summary'
 import { SESSION_TYPE_LABELS } from '@keep/core'
+import type { SessionItem } from '@keep/sdk'
+
+import { describeConfirmation, getDeletionScope } from './delete-summary'
 
 const LISTED = 5
 

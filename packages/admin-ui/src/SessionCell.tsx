@@ -1,8 +1,9 @@
-import type { SessionItem } from '@keep/sdk'
 import { Match, Show, Switch } from 'solid-js'
 
-import type { ColumnId } from './columns'
 import { SESSION_TYPE_LABELS } from '@keep/core'
+import type { SessionItem } from '@keep/sdk'
+
+import type { ColumnId } from './columns'
 import { formatExactTime, formatRelativeTime, parseTime } from './relative-time'
 import { useUserAgentDescriber } from './user-agent-loader'
 

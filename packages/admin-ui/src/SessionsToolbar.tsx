@@ -1,9 +1,10 @@
-import type { SessionType } from '@keep/sdk'
 import { createUniqueId, For, Show } from 'solid-js'
+
+import { SESSION_TYPES, SESSION_TYPE_LABELS, isSessionType } from '@keep/core'
+import type { SessionType } from '@keep/sdk'
 
 import { ColumnsMenu } from './ColumnsMenu'
 import type { ColumnId } from './columns'
-import { SESSION_TYPES, SESSION_TYPE_LABELS, isSessionType } from '@keep/core'
 import { SearchBox } from './SearchBox'
 
 interface SessionsToolbarProps {

@@ -1,5 +1,6 @@
-import type { SessionSort, SortOrder } from '@keep/sdk'
 import { Show } from 'solid-js'
+
+import type { SessionSort, SortOrder } from '@keep/sdk'
 
 interface SortHeaderProps {
   readonly label: string

@@ -1,7 +1,7 @@
-import type { SessionStats } from '@keep/sdk'
 import { For } from 'solid-js'
 
 import { SESSION_TYPES, SESSION_TYPE_LABELS } from '@keep/core'
+import type { SessionStats } from '@keep/sdk'
 
 interface StatTilesProps {
   readonly stats: SessionStats | undefined

@@ -1,6 +1,7 @@
-import type { KeepClient, SessionItem } from '@keep/sdk'
 import { createSignal } from 'solid-js'
 import type { Accessor } from 'solid-js'
+
+import type { KeepClient, SessionItem } from '@keep/sdk'
 
 import { deleteSessions } from './delete-sessions'
 import type { StatusMessage } from './delete-sessions'

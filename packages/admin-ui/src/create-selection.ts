@@ -1,6 +1,7 @@
-import type { SessionItem } from '@keep/sdk'
 import { createMemo, createSignal } from 'solid-js'
 import type { Accessor } from 'solid-js'
+
+import type { SessionItem } from '@keep/sdk'
 
 import {
   getHeaderCheckState,

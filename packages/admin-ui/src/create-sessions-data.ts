@@ -1,7 +1,8 @@
-import type { KeepClient, ListSessionsQuery, SessionItem, SessionStats } from '@keep/sdk'
 import { createResource } from 'solid-js'
 import type { Accessor, Resource, Signal } from 'solid-js'
 import { createStore, reconcile, unwrap } from 'solid-js/store'
+
+import type { KeepClient, ListSessionsQuery, SessionItem, SessionStats } from '@keep/sdk'
 
 export interface SessionsData {
   readonly stats: Accessor<SessionStats | undefined>

@@ -1,5 +1,6 @@
-import { KeepClientError, KeepNetworkError } from '@keep/sdk'
 import { describe, expect, it } from 'vitest'
+
+import { KeepClientError, KeepNetworkError } from '@keep/sdk'
 
 import { describeLoadError } from './load-error'
 

@@ -1,7 +1,8 @@
-import { createKeepClient } from '@keep/sdk'
 import { createMemoryHistory, MemoryRouter, Route } from '@solidjs/router'
 import { render } from '@solidjs/testing-library'
 import userEvent from '@testing-library/user-event'
+
+import { createKeepClient } from '@keep/sdk'
 
 import { ActiveSessionsPage } from '../ActiveSessionsPage'
 import { ADMIN, TEST_NOW } from './build-session'
