@@ -2,6 +2,7 @@ import { beforeEach, describe } from 'vitest'
 
 import { createContractContext } from './contract-context'
 import type { StoreUnderTest } from './contract-context'
+import { describeChurn } from './contract-churn'
 import { describeExpiryEdges } from './contract-expiry'
 import { describeListing } from './contract-listing'
 import { describeLookupAndTouch } from './contract-lookup'
@@ -35,5 +36,6 @@ export function describeSessionStoreContract(name: string, open: () => Promise<S
     describeCountingAndDeletion(ctx)
     describeListing(ctx)
     describeSorting(ctx)
+    describeChurn(ctx)
   })
 }
