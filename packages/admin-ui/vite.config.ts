@@ -1,11 +1,13 @@
 import solid from 'vite-plugin-solid'
 import { defineConfig } from 'vite'
 
+import { reportSize } from './scripts/report-size.ts'
+
 // The host supplies Solid and its router; the SDK and the UA parser travel with the module.
 const HOST_PROVIDED = [/^solid-js(\/|$)/, /^@solidjs\/router(\/|$)/]
 
-export default defineConfig({
-  plugins: [solid()],
+export default defineConfig(({ mode }) => ({
+  plugins: [solid(), mode === 'size' && reportSize()],
   build: {
     target: 'es2022',
     lib: {
@@ -21,4 +23,4 @@ export default defineConfig({
       output: { minify: true },
     },
   },
-})
+}))
