@@ -10,6 +10,7 @@ import { ensureAdminAccount } from './admin-account'
 import { createKeepApp } from './app'
 import { formatDuration } from './duration'
 import type { KeepConfig } from './env'
+import { prepareDrain } from './http/drain'
 import { createLogger } from './log'
 import type { KeepLogger, LogSink } from './log'
 import { openMemoryStores } from './stores'
@@ -37,8 +38,6 @@ export interface RunningKeep {
   /** Stops accepting, lets requests in flight finish, stops the sweeper and closes the store. */
   close(): Promise<void>
 }
-
-const DRAIN_TIMEOUT_MS = 10_000
 
 /** Opens the store, makes sure the admin exists, and serves Keep until closed. */
 export async function startKeep(
@@ -87,6 +86,7 @@ async function serveKeep(startup: Startup): Promise<RunningKeep> {
   await ensureAdminAccount({ ...deps, users: stores.users, logger }, config.adminPassword)
 
   const server = await listen(app.fetch, config)
+  const drain = prepareDrain(server)
   const url = originOf(server, config.host)
   const sweeper = createSweeper(
     { ...stores, clock, logger, policy: config.policy, loginLimits: config.loginLimits },
@@ -108,7 +108,7 @@ async function serveKeep(startup: Startup): Promise<RunningKeep> {
     logger,
     sweepNow: () => sweeper.sweepNow(),
     close: async () => {
-      await drain(server)
+      await drain()
       await sweeper.stop()
       await stores.close()
       logger.info('keep_stopped', { serverName: config.serverName })
@@ -131,17 +131,4 @@ function originOf(server: Server, host: string): string {
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host
 
   return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`
-}
-
-/** Stops accepting; in-flight requests finish, and stragglers are cut after a while. */
-function drain(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS)
-
-    server.close(() => {
-      clearTimeout(force)
-      resolve()
-    })
-    server.closeIdleConnections()
-  })
 }

@@ -1,4 +1,5 @@
 import { createScryptHasher } from '@keep/api'
+import type { PasswordHasher } from '@keep/api'
 import { openTestDatabase } from '@keep/api/testing'
 import type { TestDatabase } from '@keep/api/testing'
 import { createManualClock } from '@keep/core/testing'
@@ -19,6 +20,8 @@ export interface TestKeepOptions {
   readonly clock?: ManualClock
   /** KEEP_* settings on top of the test defaults. */
   readonly env?: Environment
+  /** Replaces the cheap test hasher, for a test that must hold a log-in at its slow step. */
+  readonly passwords?: PasswordHasher
 }
 
 export interface TestKeep extends RunningKeep {
@@ -39,7 +42,7 @@ export async function startTestKeep(options: TestKeepOptions = {}): Promise<Test
   const keep = await startKeep(config, {
     clock,
     logSink: (line) => logs.push(line),
-    passwords: TEST_PASSWORDS,
+    passwords: options.passwords ?? TEST_PASSWORDS,
     sweepPauseMs: 0,
   })
 
