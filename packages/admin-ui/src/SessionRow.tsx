@@ -32,15 +32,17 @@ export function SessionRow(props: SessionRowProps) {
       data-session-id={props.item.id}
     >
       <td class="kas-td kas-td--check" title={hint()}>
-        <input
-          type="checkbox"
-          class="kas-checkbox"
-          aria-label={`Select session of ${props.label}`}
-          aria-describedby={describedBy()}
-          checked={props.selected}
-          disabled={props.item.own}
-          onChange={() => props.onToggle(props.item)}
-        />
+        <label class="kas-check">
+          <input
+            type="checkbox"
+            class="kas-checkbox"
+            aria-label={`Select session of ${props.label}`}
+            aria-describedby={describedBy()}
+            checked={props.selected}
+            disabled={props.item.own}
+            onChange={() => props.onToggle(props.item)}
+          />
+        </label>
       </td>
       <For each={props.columns}>
         {(column) => <SessionCell column={column} item={props.item} now={props.now} />}

@@ -105,14 +105,16 @@ function HeaderCheckbox(props: { readonly selection: SelectionControls }) {
   })
 
   return (
-    <input
-      ref={input}
-      type="checkbox"
-      class="kas-checkbox"
-      aria-label="Select all sessions shown"
-      checked={props.selection.header().checked}
-      disabled={props.selection.header().disabled}
-      onChange={() => props.selection.toggleAll()}
-    />
+    <label class="kas-check">
+      <input
+        ref={input}
+        type="checkbox"
+        class="kas-checkbox"
+        aria-label="Select all sessions shown"
+        checked={props.selection.header().checked}
+        disabled={props.selection.header().disabled}
+        onChange={() => props.selection.toggleAll()}
+      />
+    </label>
   )
 }
