@@ -21,7 +21,15 @@ interface DataOptions {
   readonly query: Accessor<ListSessionsQuery>
 }
 
-/** The tiles' counts and the current page of sessions, fetched through the SDK. */
+/**
+ * The tiles' counts and the current page of sessions, fetched through the SDK.
+ *
+ * Resources rather than the router's query and createAsync: the page shows its own loading and
+ * error states and must not suspend or throw into boundaries the host may have, which needs the
+ * resource's state; and the router's query cache is shared by the whole app and keyed by the
+ * serialised arguments, in which every client reads the same, so a page could be served another
+ * client's answer from the last few seconds.
+ */
 export function createSessionsData(options: DataOptions): SessionsData {
   const [stats, statsControls] = createResource(options.client, (client) =>
     client.getSessionStats()
