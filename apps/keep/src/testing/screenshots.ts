@@ -9,17 +9,26 @@ export const SCREENSHOT_DIR = fileURLToPath(new URL('../../../../test-results/',
 
 const DOCS_DIR = fileURLToPath(new URL('../../../../docs/', import.meta.url))
 
+interface ScreenshotOptions {
+  /** The READMEs show this picture, from docs/. */
+  readonly inDocs?: boolean
+}
+
 /**
- * Saves a full-page screenshot of this run. With KEEP_UPDATE_SCREENSHOTS=1 it also replaces the
- * copy in docs/ that the READMEs show, so the tracked picture changes only when someone asks.
+ * Saves a full-page screenshot of this run. With KEEP_UPDATE_SCREENSHOTS=1, one shown in the
+ * docs also replaces its copy there, so the tracked picture changes only when someone asks.
  */
-export async function saveScreenshot(page: Page, name: string): Promise<string> {
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: ScreenshotOptions = {}
+): Promise<string> {
   const path = join(SCREENSHOT_DIR, name)
 
   await mkdir(SCREENSHOT_DIR, { recursive: true })
   await page.screenshot({ path, fullPage: true, animations: 'disabled', caret: 'hide' })
 
-  if (process.env['KEEP_UPDATE_SCREENSHOTS'] === '1') {
+  if (options.inDocs && process.env['KEEP_UPDATE_SCREENSHOTS'] === '1') {
     await copyFile(path, join(DOCS_DIR, name))
   }
 
