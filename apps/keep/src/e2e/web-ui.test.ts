@@ -1,8 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findAccessibilityViolations } from '../testing/axe'
 import { createUser, findSessionId, logInAdmin } from '../testing/channels'
+import type { Credentials } from '../testing/channels'
 import { launchChromium } from '../testing/chromium'
 import { startKeepUnderTest } from '../testing/keep-under-test'
 import type { KeepUnderTest } from '../testing/keep-under-test'
@@ -88,4 +89,54 @@ describe('the Keep web UI in Chromium', () => {
     expect(anonymous.url()).toMatch(/\/keep\/login$/)
     await context.close()
   })
+
+  it('should say so and stay when log-out fails, and end the session when it works', async () => {
+    const admin = await logInAdmin({ url: keep.url })
+    const quinn = await createUser(admin, 'quinn')
+    const context = await browser.newContext()
+    const userPage = await context.newPage()
+    await logInThroughTheForm(userPage, quinn)
+    const cookie = await readSessionCookie(context)
+
+    await userPage.route('**/keep/api/auth/logout', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'service_unavailable', message: 'Down' } }),
+      })
+    )
+    await userPage.getByRole('button', { name: 'Log out' }).click()
+    await userPage
+      .getByRole('alert')
+      .getByText('You are still logged in')
+      .waitFor({ timeout: 5_000 })
+    expect(userPage.url()).toMatch(/\/keep\/?$/)
+    expect((await fetchMe(cookie)).status).toBe(200)
+
+    await userPage.unroute('**/keep/api/auth/logout')
+    await userPage.getByRole('button', { name: 'Log out' }).click()
+    await userPage.getByText('You have logged out.').waitFor()
+    expect((await fetchMe(cookie)).status).toBe(401)
+    await context.close()
+  })
+
+  async function logInThroughTheForm(target: Page, credentials: Credentials) {
+    await target.goto(`${keep.url}/keep/login`)
+    await target.getByLabel('Username').fill(credentials.username)
+    await target.getByLabel('Password').fill(credentials.password)
+    await target.getByRole('button', { name: 'Log in' }).click()
+    await target.getByRole('heading', { name: `Welcome, ${credentials.username}` }).waitFor()
+  }
+
+  async function readSessionCookie(context: BrowserContext): Promise<string> {
+    const cookie = (await context.cookies()).find((candidate) => candidate.name === 'keep_session')
+
+    if (!cookie) throw new Error('The web UI set no session cookie')
+
+    return `${cookie.name}=${cookie.value}`
+  }
+
+  function fetchMe(cookie: string): Promise<Response> {
+    return fetch(`${keep.url}/keep/api/me`, { headers: { Cookie: cookie } })
+  }
 })

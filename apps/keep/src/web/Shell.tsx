@@ -1,4 +1,4 @@
-import { A } from '@solidjs/router'
+import { A, useSubmission } from '@solidjs/router'
 import type { RouteSectionProps } from '@solidjs/router'
 import { Show, Suspense } from 'solid-js'
 
@@ -24,6 +24,12 @@ export function Shell(props: RouteSectionProps) {
 function Header() {
   const session = useSession()
   const user = () => session.me()?.user
+  const logOut = useSubmission(session.logOut)
+  const logOutError = () => {
+    const result = logOut.result
+
+    return result && 'error' in result ? result.error : undefined
+  }
 
   return (
     <header class="site-header">
@@ -47,10 +53,15 @@ function Header() {
               <span class="muted">
                 Signed in as <strong>{current().username}</strong>
               </span>
-              <button type="submit" class="button secondary">
+              <button type="submit" class="button secondary" disabled={logOut.pending}>
                 Log out
               </button>
             </form>
+            <Show when={logOutError()}>
+              <p class="error" role="alert">
+                {logOutError()}
+              </p>
+            </Show>
           </>
         )}
       </Show>

@@ -114,8 +114,14 @@ function createLogIn(client: KeepClient) {
 
 function createLogOut(client: KeepClient) {
   return action(async () => {
-    // A session that already ended needs no log-out; the page goes to the log-in form anyway.
-    await client.logout().catch(() => undefined)
+    try {
+      await client.logout()
+    } catch (error) {
+      // A session that already ended needs no log-out; anything else leaves it live, so say so.
+      if (!isKeepClientError(error) || error.status !== 401) {
+        return { error: describeLogOutError(error) }
+      }
+    }
 
     return redirect(`${LOGIN_ROUTE}?session=logged-out`)
   }, 'keep-log-out')
@@ -133,6 +139,16 @@ function describeLoginError(error: unknown): string {
   }
 
   return LOGIN_ERRORS[error.code] ?? error.message
+}
+
+function describeLogOutError(error: unknown): string {
+  if (!isKeepClientError(error)) {
+    return 'You are still logged in: Keep could not be reached. Try again.'
+  }
+
+  const reason = LOGIN_ERRORS[error.code] ?? error.message
+
+  return `You are still logged in: ${reason}`
 }
 
 function readField(form: FormData, name: string): string {
