@@ -157,18 +157,11 @@ const LIST_CASES = SORT_FIELDS.flatMap((sort) =>
 )
 
 /*
- * The lists whose deep pages cost about what the first does. A type filter on another order
- * reads past the entries of other types on every page alike.
- * TODO(list-paging): a deep page by type or server name, orders with few distinct values, reads
- * every tie before the cursor: the bound on the value alone cannot skip them, a bound written
- * as (value beyond) or (value equal and id beyond) would.
+ * The lists whose deep pages cost about what the first does: all but a type filter on an order
+ * other than Last Active or type, which reads past the entries of other types on every page alike.
  */
 function readsAboutOnePage({ sort, type }: ListCase): boolean {
-  if (sort === 'lastActive') {
-    return true
-  }
-
-  return sort === 'type' ? type !== null : type === null && sort !== 'serverName'
+  return type === null || sort === 'lastActive' || sort === 'type'
 }
 
 const SEEK_CASES = LIST_CASES.filter((listCase) => listCase.paged && readsAboutOnePage(listCase))

@@ -6,9 +6,8 @@ import type {
   Session,
   SessionType,
   SortField,
-  SortOrder,
 } from '@keep/core'
-import { and, asc, count, desc, eq, gt, gte, like, lt, lte, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gt, like, lt, lte, or, sql } from 'drizzle-orm'
 import type { SQL } from 'drizzle-orm'
 
 import type { KeepDb } from './database'
@@ -182,19 +181,16 @@ function matchesSearch(search: string): SQL | undefined {
 }
 
 /*
- * Rows beyond the cursor: (value, id) past (cursor value, cursor id) in the list's direction.
- * The redundant bound on the value alone is what lets the index seek straight to the cursor.
+ * Rows beyond the cursor: (value, id) past (cursor value, cursor id) in the list's direction,
+ * written as two ranges of the (value, id) index, so that the seek lands on the cursor itself
+ * even where thousands of rows share its value (a type, a server name).
  */
 function isAfter(query: ListQuery, after: CursorPosition): SQL | undefined {
   const column = SORT_COLUMNS[query.sort]
   const value = typeof after.value === 'number' ? new Date(after.value) : after.value
-  const [beyond, beyondOrAt] = getComparators(query.order)
+  const beyond = query.order === 'asc' ? gt : lt
 
-  return and(beyondOrAt(column, value), or(beyond(column, value), beyond(sessions.id, after.id)))
-}
-
-function getComparators(order: SortOrder) {
-  return order === 'asc' ? ([gt, gte] as const) : ([lt, lte] as const)
+  return or(beyond(column, value), and(eq(column, value), beyond(sessions.id, after.id)))
 }
 
 function countTypes(): Record<SessionType, SQL.Aliased<number>> {
