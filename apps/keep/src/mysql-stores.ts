@@ -1,7 +1,6 @@
-import { migrateDatabase, openDatabase } from '@keep/api'
+import { isStoreUnavailable, migrateDatabase, openDatabase } from '@keep/api'
 import type { KeepDatabase } from '@keep/api'
 
-import { isStoreUnavailable } from './http/store-failure'
 import type { KeepStores } from './stores'
 
 const PING_TIMEOUT_MS = 2000

@@ -58,6 +58,7 @@ export {
   createDatabasePool,
   createDb,
   createMySqlStores,
+  isStoreUnavailable,
   migrateDatabase,
   openDatabase,
 } from './db'

@@ -1,3 +1,4 @@
+import { isStoreUnavailable } from '@keep/api'
 import type { Authenticated, LoginError, Logger, SessionService } from '@keep/api'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
@@ -6,7 +7,6 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie'
 
 import type { HostEnv } from '../http/host-env'
 import { isSameOriginRequest } from '../http/request-origin'
-import { isStoreUnavailable } from '../http/store-failure'
 import { homePage, loginPage, messagePage } from './pages'
 import type { LoginNotice, LoginPageProps } from './pages'
 

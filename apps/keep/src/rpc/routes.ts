@@ -1,10 +1,10 @@
+import { isStoreUnavailable } from '@keep/api'
 import type { Logger, SessionService } from '@keep/api'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 
 import type { HostEnv } from '../http/host-env'
-import { isStoreUnavailable } from '../http/store-failure'
 import { RPC_ERRORS, RpcError, readRequest, rpcError, rpcResult } from './json-rpc'
 import type { RpcId, RpcRequest, RpcResponse } from './json-rpc'
 import { createSessionMethods } from './session-methods'

@@ -23,7 +23,7 @@ import {
   toCursorPosition,
   toSession,
 } from './session-queries'
-import { withStoreErrors } from './store-error'
+import { retryOnLockConflict, withStoreErrors } from './store-error'
 import { createTokenLookup } from './token-lookup'
 import type { TokenLookup } from './token-lookup'
 
@@ -82,7 +82,9 @@ export class MySqlSessionStore implements SessionStore {
       return Promise.resolve([])
     }
 
-    return withStoreErrors(() => this.#deleteExisting([...new Set(ids)]))
+    const unique = [...new Set(ids)]
+
+    return withStoreErrors(() => retryOnLockConflict(() => this.#deleteExisting(unique)))
   }
 
   deleteByUser(userId: string): Promise<number> {
@@ -150,7 +152,8 @@ export class MySqlSessionStore implements SessionStore {
 
   /*
    * Locking the rows before deleting them is what tells which ids this call removed: a
-   * concurrent delete of the same ids waits, then finds them gone.
+   * concurrent delete of the same ids waits, then finds them gone. Run again after losing a
+   * lock conflict, it finds what is left, so a retry never reports an id twice.
    */
   #deleteExisting(ids: string[]): Promise<string[]> {
     return this.#db.transaction(

@@ -1,8 +1,11 @@
-/** `unavailable`: the server cannot be reached (answer 503); `failed`: anything else. */
+/**
+ * `unavailable`: the server cannot serve now, unreachable or locked up (answer 503, try again);
+ * `failed`: anything else.
+ */
 export type StoreErrorKind = 'unavailable' | 'failed'
 
 const MESSAGES: Readonly<Record<StoreErrorKind, string>> = {
-  unavailable: 'The database could not be reached',
+  unavailable: 'The database could not serve the request',
   failed: 'The database could not complete the operation',
 }
 
@@ -24,7 +27,17 @@ const UNAVAILABLE_CODES = new Set([
   'ER_CON_COUNT_ERROR',
   'ER_SERVER_SHUTDOWN',
   'ER_BAD_DB_ERROR',
+  // What a Galera node answers while it is not part of the cluster.
+  'ER_UNKNOWN_COM_ERROR',
 ])
+
+/*
+ * Lock conflicts that running the transaction again resolves: a deadlock, a lock wait that ran
+ * out, and a Galera transaction that lost certification at commit, which reports a deadlock.
+ */
+const LOCK_CONFLICT_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT'])
+
+const LOCK_CONFLICT_RETRIES = 2
 
 const POOL_CLOSED_MESSAGE = 'Pool is closed.'
 
@@ -89,6 +102,38 @@ export function toStoreError(error: unknown): StoreError {
   return new StoreError(isUnavailable(driverError) ? 'unavailable' : 'failed', { cause: error })
 }
 
+/** Whether a failure, or one of its causes, means the database cannot serve now: a 503. */
+export function isStoreUnavailable(error: unknown): boolean {
+  let current: unknown = error
+
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current; depth += 1) {
+    const link = current as { name?: unknown; kind?: unknown; cause?: unknown }
+
+    if (link.name === 'StoreError') {
+      return link.kind === 'unavailable'
+    }
+
+    current = link.cause
+  }
+
+  return isUnavailable(findDriverError(error))
+}
+
+/** Runs a transaction again, at most twice more, when it lost a lock conflict. */
+export async function retryOnLockConflict<TValue>(
+  transaction: () => Promise<TValue>
+): Promise<TValue> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await transaction()
+    } catch (error) {
+      if (attempt >= LOCK_CONFLICT_RETRIES || !isLockConflict(findDriverError(error))) {
+        throw error
+      }
+    }
+  }
+}
+
 /** Runs one store operation so that whatever the driver throws leaves it as a StoreError. */
 export async function withStoreErrors<TValue>(operation: () => Promise<TValue>): Promise<TValue> {
   try {
@@ -106,6 +151,11 @@ function isUnavailable(error: DriverError | null): boolean {
   return (
     error.message === POOL_CLOSED_MESSAGE ||
     error.fatal === true ||
-    (error.code !== undefined && UNAVAILABLE_CODES.has(error.code))
+    (error.code !== undefined && UNAVAILABLE_CODES.has(error.code)) ||
+    isLockConflict(error)
   )
+}
+
+function isLockConflict(error: DriverError | null): boolean {
+  return error?.code !== undefined && LOCK_CONFLICT_CODES.has(error.code)
 }

@@ -1,22 +1,10 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 
+import { isStoreUnavailable } from '../db/store-error'
 import type { Logger } from '../logger'
 import { ApiError, errorBody, isApiError } from './errors'
 import type { ApiErrorCode } from './errors'
-
-// Driver and socket codes that mean the database cannot be reached, as opposed to a bad query.
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'ENOTFOUND',
-  'EPIPE',
-  'PROTOCOL_CONNECTION_LOST',
-  'ER_CON_COUNT_ERROR',
-])
 
 const HTTP_EXCEPTION_CODES: Readonly<Record<number, ApiErrorCode>> = {
   400: 'invalid_request',
@@ -67,7 +55,7 @@ export function toApiError(error: unknown): ApiError {
     return fromHttpException(error)
   }
 
-  const code = isUnavailable(error) ? 'service_unavailable' : 'internal_error'
+  const code = isStoreUnavailable(error) ? 'service_unavailable' : 'internal_error'
 
   return new ApiError(code, undefined, { cause: error })
 }
@@ -79,21 +67,6 @@ function fromHttpException(error: HTTPException): ApiError {
   const message = code === 'invalid_request' ? 'The request body is not valid JSON.' : undefined
 
   return new ApiError(code, message, { cause: error })
-}
-
-/** A store failure of kind 'unavailable', or a connection-level error anywhere in the causes. */
-export function isUnavailable(error: unknown): boolean {
-  for (const link of causeChain(error)) {
-    if (link['name'] === 'StoreError') {
-      return link['kind'] === 'unavailable'
-    }
-
-    if (typeof link['code'] === 'string' && UNAVAILABLE_CODES.has(link['code'])) {
-      return true
-    }
-  }
-
-  return false
 }
 
 function causeChain(error: unknown): Record<string, unknown>[] {
