@@ -3,6 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import type { LoginFailureStore } from '../login-throttle'
 
 const START = new Date('2026-01-15T09:00:00.000Z')
+const ANN = { username: 'ann', address: '192.0.2.1', at: START }
+const SINCE_BEFORE_ANN = new Date(START.getTime() - 1)
 
 function minutesAfterStart(minutes: number): Date {
   return new Date(START.getTime() + minutes * 60_000)
@@ -49,6 +51,38 @@ export function describeLoginFailureStoreContract(
 
       expect(purged).toBe(1)
       expect(counts).toEqual({ account: 1, address: 1 })
+    })
+
+    it('should forget the one failure it is given, and nothing else, however often', async () => {
+      const first = await failures.record(ANN)
+      await failures.record(ANN)
+
+      await failures.forget(first)
+      await failures.forget(first)
+
+      const counts = await failures.count({ ...ANN, since: SINCE_BEFORE_ANN })
+
+      expect(counts).toEqual({ account: 1, address: 1 })
+    })
+
+    it('should give every record of a parallel burst an id of its own', async () => {
+      const ids = await Promise.all(Array.from({ length: 10 }, () => failures.record(ANN)))
+
+      expect(new Set(ids).size).toBe(10)
+    })
+
+    it('should count every record of a parallel burst for the attempts after it', async () => {
+      const counts = await Promise.all(
+        Array.from({ length: 20 }, async () => {
+          await failures.record(ANN)
+
+          return (await failures.count({ ...ANN, since: SINCE_BEFORE_ANN })).account
+        })
+      )
+
+      // Only the first k records to be counted can have seen k or fewer.
+      counts.sort((a, b) => a - b)
+      counts.forEach((count, rank) => expect(count).toBeGreaterThanOrEqual(rank + 1))
     })
   })
 }
