@@ -139,6 +139,14 @@ describe.each(allStoreFactories())('auth routes on $name stores', (factory) => {
       expect(unknownUser.status).toBe(401)
       expect(await wrongPassword.json()).toEqual(await unknownUser.json())
       expect(h.logs.map((entry) => entry.event)).toEqual(['login_refused', 'login_refused'])
+      expect(h.logs.map((entry) => entry.fields)).toEqual([
+        expect.objectContaining({ username: 'ada', type: 'rest', reason: 'invalid_credentials' }),
+        expect.objectContaining({
+          username: 'nobody',
+          type: 'rest',
+          reason: 'invalid_credentials',
+        }),
+      ])
       expect(JSON.stringify(h.logs)).not.toContain('not the password')
     })
 

@@ -102,6 +102,7 @@ function logRefusedLogin(
 ) {
   deps.logger.warn('login_refused', {
     username: refusal.username,
+    type: 'rest',
     reason: refusal.error.code,
     address: refusal.c.var.clientAddress,
   })
