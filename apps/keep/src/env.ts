@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import {
   MAX_PASSWORD_LENGTH,
   MIN_PASSWORD_LENGTH,
+  SESSION_TEXT_LIMITS,
   createLoginLimits,
   createSessionPolicy,
   err,
@@ -39,7 +40,7 @@ export interface KeepConfig {
 
 export type Environment = Readonly<Record<string, string | undefined>>
 
-const MAX_SERVER_NAME_LENGTH = 255
+const MAX_SERVER_NAME_LENGTH = SESSION_TEXT_LIMITS.serverName
 
 function schemaFor(env: Environment) {
   return z.object({

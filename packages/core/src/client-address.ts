@@ -1,3 +1,5 @@
+import { SESSION_TEXT_LIMITS } from './session'
+
 export interface AddressSources {
   /** The direct peer of the connection, as the socket reports it. */
   readonly peer: string
@@ -7,7 +9,7 @@ export interface AddressSources {
   readonly trustedProxies: readonly string[]
 }
 
-const MAX_ADDRESS_LENGTH = 64
+const MAX_ADDRESS_LENGTH = SESSION_TEXT_LIMITS.address
 
 /**
  * The client's address: the socket peer, unless that peer is a trusted proxy, in which case the

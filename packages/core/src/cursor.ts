@@ -1,5 +1,5 @@
 import type { CursorPosition, SortField, SortOrder } from './list-query'
-import { isSessionType } from './session'
+import { SESSION_TEXT_LIMITS, isSessionType } from './session'
 import { isWellFormedId } from './token'
 
 interface CursorScope {
@@ -20,9 +20,6 @@ const MAX_CURSOR_LENGTH = 2048
 // The range of a MySQL DATETIME, which is where every session time is stored.
 const EARLIEST_TIME = Date.UTC(1000, 0, 1)
 const LATEST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999)
-
-// The longest text, in characters, each text column holds; the schema uses the same lengths.
-const MAX_TEXT_LENGTHS = { username: 64, address: 64, serverName: 255 } as const
 
 /** An opaque cursor, bound to the sort and order it was made for. */
 export function encodeCursor(scope: CursorScope, position: CursorPosition): string {
@@ -65,7 +62,7 @@ function canHold(sort: SortField, value: string | number): boolean {
     case 'username':
     case 'address':
     case 'serverName':
-      return typeof value === 'string' && countCharacters(value) <= MAX_TEXT_LENGTHS[sort]
+      return typeof value === 'string' && countCharacters(value) <= SESSION_TEXT_LIMITS[sort]
   }
 }
 

@@ -47,7 +47,14 @@ export type { SessionPolicy } from './policy'
 export { err, ok } from './result'
 export type { Result } from './result'
 export { matchesSearch } from './search'
-export { ROLES, SESSION_TYPES, SESSION_TYPE_LABELS, isRole, isSessionType } from './session'
+export {
+  ROLES,
+  SESSION_TEXT_LIMITS,
+  SESSION_TYPES,
+  SESSION_TYPE_LABELS,
+  isRole,
+  isSessionType,
+} from './session'
 export type { NewSession, Role, Session, SessionType, SessionUser } from './session'
 export type { PurgeRequest, SessionStore, TouchRequest } from './session-store'
 export { comparePositions, getCursorPosition, getSortValue } from './sort-order'

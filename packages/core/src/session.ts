@@ -34,6 +34,17 @@ export interface NewSession extends Session {
   readonly tokenHash: string
 }
 
+/**
+ * The longest text, in characters, each text a session holds: the storage columns, the cursor
+ * check and the settings are all sized from these.
+ */
+export const SESSION_TEXT_LIMITS = {
+  username: 64,
+  address: 64,
+  serverName: 255,
+  userAgent: 512,
+} as const
+
 export function isSessionType(value: string): value is SessionType {
   return (SESSION_TYPES as readonly string[]).includes(value)
 }

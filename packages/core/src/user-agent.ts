@@ -1,4 +1,6 @@
-export const MAX_USER_AGENT_LENGTH = 512
+import { SESSION_TEXT_LIMITS } from './session'
+
+export const MAX_USER_AGENT_LENGTH = SESSION_TEXT_LIMITS.userAgent
 
 /** The raw User-Agent header kept for display, cut so one client cannot bloat every row. */
 export function truncateUserAgent(raw: string | undefined): string {

@@ -1,4 +1,5 @@
 import type { Result } from './result'
+import { SESSION_TEXT_LIMITS } from './session'
 import type { Role } from './session'
 
 export interface User {
@@ -20,7 +21,9 @@ export interface UserStore {
   findById(id: string): Promise<User | null>
 }
 
-export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/
+export const USERNAME_PATTERN = new RegExp(
+  `^[A-Za-z0-9][A-Za-z0-9._@-]{0,${SESSION_TEXT_LIMITS.username - 1}}$`
+)
 export const MIN_PASSWORD_LENGTH = 8
 export const MAX_PASSWORD_LENGTH = 256
 

@@ -1,3 +1,4 @@
+import { SESSION_TEXT_LIMITS } from '@keep/core'
 import type { Role, SessionType } from '@keep/core'
 import { bigint, datetime, index, mysqlTable } from 'drizzle-orm/mysql-core'
 import type { MySqlColumn } from 'drizzle-orm/mysql-core'
@@ -5,7 +6,7 @@ import type { MySqlColumn } from 'drizzle-orm/mysql-core'
 import { asciiChar, asciiVarchar, caseInsensitiveVarchar, exactVarchar } from './columns'
 
 const ID_LENGTH = 26
-const USERNAME_LENGTH = 64
+const USERNAME_LENGTH = SESSION_TEXT_LIMITS.username
 // What someone typed as a name when a log-in failed, which need not be a valid username.
 export const FAILED_USERNAME_LENGTH = 128
 
@@ -51,9 +52,13 @@ export const sessions = mysqlTable(
     // A copy of the user's name, so that sorting and searching by it need no join.
     username: caseInsensitiveVarchar('username', { length: USERNAME_LENGTH }).notNull(),
     type: asciiVarchar('type', { length: 8 }).$type<SessionType>().notNull(),
-    address: caseInsensitiveVarchar('address', { length: 64 }).notNull(),
-    serverName: caseInsensitiveVarchar('server_name', { length: 255 }).notNull(),
-    userAgent: caseInsensitiveVarchar('user_agent', { length: 512 }).notNull(),
+    address: caseInsensitiveVarchar('address', { length: SESSION_TEXT_LIMITS.address }).notNull(),
+    serverName: caseInsensitiveVarchar('server_name', {
+      length: SESSION_TEXT_LIMITS.serverName,
+    }).notNull(),
+    userAgent: caseInsensitiveVarchar('user_agent', {
+      length: SESSION_TEXT_LIMITS.userAgent,
+    }).notNull(),
     createdAt: datetime('created_at', { mode: 'date', fsp: 3 }).notNull(),
     lastActiveAt: datetime('last_active_at', { mode: 'date', fsp: 3 }).notNull(),
   },
@@ -95,7 +100,7 @@ export const loginFailures = mysqlTable(
   {
     id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
     username: caseInsensitiveVarchar('username', { length: FAILED_USERNAME_LENGTH }).notNull(),
-    address: caseInsensitiveVarchar('address', { length: 64 }).notNull(),
+    address: caseInsensitiveVarchar('address', { length: SESSION_TEXT_LIMITS.address }).notNull(),
     at: datetime('at', { mode: 'date', fsp: 3 }).notNull(),
   },
   (table) => [
