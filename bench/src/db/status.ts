@@ -20,6 +20,7 @@ export const COUNTERS = [
   'Handler_write',
   'Handler_update',
   'Handler_delete',
+  'Innodb_buffer_pool_reads',
 ] as const
 
 export type Counter = (typeof COUNTERS)[number]
